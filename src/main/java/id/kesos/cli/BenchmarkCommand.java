@@ -1,0 +1,111 @@
+package id.kesos.cli;
+
+import id.kesos.core.AppInfo;
+import id.kesos.core.KesosException;
+import id.kesos.core.Layanan;
+import id.kesos.core.db.DataDir;
+import id.kesos.core.i18n.Messages;
+import id.kesos.core.kantor.Kantor;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kesos benchmark mulai}: start-up time, from starting the process to the main window shown
+ * with its data, over several runs on a prepared data folder. Needs a screen (or {@code xvfb-run -a}).
+ */
+@Command(name = "benchmark", mixinStandardHelpOptions = true)
+final class BenchmarkCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "UKURAN", descriptionKey = "cli.benchmark.ukuran")
+    String ukuran;
+
+    @Option(names = "--ulang", defaultValue = "5", paramLabel = "N", descriptionKey = "cli.benchmark.ulang")
+    int ulang;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (!"mulai".equals(ukuran)) {
+            throw new KesosException(Messages.get("cli.benchmark.ukuranTidakDikenal", ukuran));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Path dir = Files.createTempDirectory("kesos-benchmark-");
+        try {
+            try (Layanan l = Layanan.buka(new DataDir(dir))) {
+                l.kantor().simpan(new Kantor("36.04.34", "Benchmark Camat", "197001011990031001", null, "Benchmark Kasie",
+                        "198002022005012002", null, null, null, null, null, null, 0));
+            }
+            List<Long> ms = new ArrayList<>();
+            for (int i = 0; i <= ulang; i++) {
+                long t = ukurSekali(dir);
+                if (i == 0) {
+                    out.println(Messages.get("cli.benchmark.pemanasan", t));
+                } else {
+                    ms.add(t);
+                    out.println(Messages.get("cli.benchmark.putaran", i, t));
+                }
+                out.flush();
+            }
+            List<Long> urut = ms.stream().sorted().toList();
+            out.println(Messages.get("cli.benchmark.hasil", urut.get(urut.size() / 2), urut.getFirst(), urut.getLast(), ms.size()));
+        } finally {
+            try (Stream<Path> s = Files.walk(dir)) {
+                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        return KesosCommand.OK;
+    }
+
+    /** Milliseconds from process start to the marker line, or a refusal when the window never appears. */
+    private long ukurSekali(Path dir) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        String launcher = System.getProperty("kesos.launcher");
+        if (launcher != null && Files.isRegularFile(Path.of(launcher))) {
+            cmd.add(launcher);
+        } else {
+            cmd.add(ProcessHandle.current().info().command().orElse("java"));
+            cmd.add("--enable-native-access=ALL-UNNAMED");
+            cmd.add("-cp");
+            cmd.add(System.getProperty("java.class.path"));
+            cmd.add("id.kesos.Main");
+        }
+        cmd.add("--data-dir");
+        cmd.add(dir.toString());
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put(AppInfo.ENV_UKUR_MULAI, "1");
+        long start = System.nanoTime();
+        Process p = pb.start();
+        StringBuilder log = new StringBuilder();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.contains(AppInfo.PENANDA_JENDELA)) {
+                    long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+                    p.waitFor(30, TimeUnit.SECONDS);
+                    return elapsed;
+                }
+                log.append(line).append('\n');
+            }
+        } finally {
+            p.destroy();
+        }
+        throw new KesosException(Messages.get("cli.benchmark.gagal", log.toString().strip()));
+    }
+}

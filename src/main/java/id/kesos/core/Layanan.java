@@ -1,0 +1,28 @@
+package id.kesos.core;
+
+import id.kesos.core.audit.AuditLog;
+import id.kesos.core.db.DataDir;
+import id.kesos.core.db.Database;
+import id.kesos.core.kantor.KantorService;
+import id.kesos.core.ringkasan.RingkasanService;
+import id.kesos.core.wilayah.WilayahRepository;
+
+/** The core services over one open database; the window and the command line are built on it. */
+public record Layanan(Database db, WilayahRepository wilayah, KantorService kantor, RingkasanService ringkasan)
+        implements AutoCloseable {
+
+    public static Layanan buka(DataDir dataDir) {
+        return dari(Database.open(dataDir));
+    }
+
+    public static Layanan dari(Database db) {
+        AuditLog audit = AuditLog.forCurrentUser();
+        KantorService kantor = new KantorService(db.dsl(), audit);
+        return new Layanan(db, new WilayahRepository(db.dsl()), kantor, new RingkasanService(db, kantor));
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,156 @@
+package id.kesos.core.kantor;
+
+import static id.kesos.core.db.jooq.Tables.DESA;
+import static id.kesos.core.db.jooq.Tables.KANTOR;
+import static id.kesos.core.db.jooq.Tables.WILAYAH;
+
+import id.kesos.core.KesosException;
+import id.kesos.core.audit.AuditLog;
+import id.kesos.core.i18n.Messages;
+import id.kesos.core.validasi.NipValidator;
+import id.kesos.core.validasi.Teks;
+import id.kesos.core.wilayah.Tingkat;
+import id.kesos.core.wilayah.Wilayah;
+import id.kesos.core.wilayah.WilayahRepository;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+import org.jooq.exception.IntegrityConstraintViolationException;
+import org.jooq.impl.DSL;
+
+/** Reads and saves the office profile; saving also sets the desa/kelurahan list of the kecamatan. */
+public final class KantorService {
+    private static final int ID = 1;
+
+    private final DSLContext dsl;
+    private final WilayahRepository wilayah;
+    private final KantorValidator validator;
+    private final AuditLog audit;
+
+    public KantorService(DSLContext dsl, AuditLog audit) {
+        this.dsl = dsl;
+        this.wilayah = new WilayahRepository(dsl);
+        this.validator = new KantorValidator(wilayah);
+        this.audit = audit;
+    }
+
+    public KantorValidator validator() {
+        return validator;
+    }
+
+    /** True once the first-run setup has been completed. */
+    public boolean sudahDiatur() {
+        return dsl.fetchExists(KANTOR);
+    }
+
+    public Optional<Kantor> muat() {
+        return dsl.selectFrom(KANTOR).where(KANTOR.ID.eq(ID)).fetchOptional(r -> new Kantor(r.getKodeKecamatan(),
+                r.getNamaCamat(), r.getNipCamat(), r.getPangkatCamat(), r.getNamaKasie(), r.getNipKasie(),
+                r.getPangkatKasie(), r.getAlamat(), r.getKodePos(), r.getTelepon(), r.getEmail(), r.getLogo(),
+                r.getVersion()));
+    }
+
+    /** The profile with region names and desa, or empty before the first-run setup. */
+    public Optional<ProfilKantor> profil() {
+        return muat().map(k -> {
+            String kec = k.kodeKecamatan();
+            Wilayah kecamatan = wilayah.cari(kec).orElseThrow();
+            Wilayah kabupaten = wilayah.cari(kec.substring(0, 5)).orElseThrow();
+            Wilayah provinsi = wilayah.cari(kec.substring(0, 2)).orElseThrow();
+            List<Wilayah> desa = dsl.selectFrom(DESA).orderBy(DESA.KODE)
+                    .fetch(r -> new Wilayah(r.getKode(), r.getNama(), Tingkat.of(r.getTingkat())));
+            return new ProfilKantor(k, provinsi, kabupaten, kecamatan, desa);
+        });
+    }
+
+    /**
+     * Validates and saves the profile in one transaction. {@code k.version()} must be the version
+     * that was loaded (0 for the first save); if another window saved in between, nothing is
+     * written and the user is told to reload.
+     */
+    public Kantor simpan(Kantor input) {
+        Kantor k = normalisasi(input);
+        validator.periksa(k).wajibSah();
+        try {
+            return dsl.transactionResult(cfg -> {
+                DSLContext tx = DSL.using(cfg);
+                Optional<Kantor> lama = new KantorService(tx, audit).muatUntukUbah();
+                int versionLama = lama.map(Kantor::version).orElse(0);
+                if (versionLama != k.version()) {
+                    throw new KesosException(Messages.get("kantor.konflik"));
+                }
+                Kantor baru = k.withVersion(versionLama + 1);
+                tx.insertInto(KANTOR)
+                        .set(KANTOR.ID, ID)
+                        .set(KANTOR.KODE_KECAMATAN, baru.kodeKecamatan())
+                        .set(KANTOR.NAMA_CAMAT, baru.namaCamat())
+                        .set(KANTOR.NIP_CAMAT, baru.nipCamat())
+                        .set(KANTOR.PANGKAT_CAMAT, baru.pangkatCamat())
+                        .set(KANTOR.NAMA_KASIE, baru.namaKasie())
+                        .set(KANTOR.NIP_KASIE, baru.nipKasie())
+                        .set(KANTOR.PANGKAT_KASIE, baru.pangkatKasie())
+                        .set(KANTOR.ALAMAT, baru.alamat())
+                        .set(KANTOR.KODE_POS, baru.kodePos())
+                        .set(KANTOR.TELEPON, baru.telepon())
+                        .set(KANTOR.EMAIL, baru.email())
+                        .set(KANTOR.LOGO, baru.logo())
+                        .set(KANTOR.VERSION, baru.version())
+                        .set(KANTOR.DIUBAH_PADA, OffsetDateTime.now())
+                        .onDuplicateKeyUpdate()
+                        .set(KANTOR.KODE_KECAMATAN, baru.kodeKecamatan())
+                        .set(KANTOR.NAMA_CAMAT, baru.namaCamat())
+                        .set(KANTOR.NIP_CAMAT, baru.nipCamat())
+                        .set(KANTOR.PANGKAT_CAMAT, baru.pangkatCamat())
+                        .set(KANTOR.NAMA_KASIE, baru.namaKasie())
+                        .set(KANTOR.NIP_KASIE, baru.nipKasie())
+                        .set(KANTOR.PANGKAT_KASIE, baru.pangkatKasie())
+                        .set(KANTOR.ALAMAT, baru.alamat())
+                        .set(KANTOR.KODE_POS, baru.kodePos())
+                        .set(KANTOR.TELEPON, baru.telepon())
+                        .set(KANTOR.EMAIL, baru.email())
+                        .set(KANTOR.LOGO, baru.logo())
+                        .set(KANTOR.VERSION, baru.version())
+                        .set(KANTOR.DIUBAH_PADA, OffsetDateTime.now())
+                        .execute();
+                boolean kecamatanBerubah = lama.map(l -> !l.kodeKecamatan().equals(baru.kodeKecamatan())).orElse(true);
+                if (kecamatanBerubah) {
+                    isiDesa(tx, baru.kodeKecamatan());
+                }
+                audit.catat(tx, "kantor", String.valueOf(ID), lama.isPresent() ? AuditLog.Aksi.UBAH : AuditLog.Aksi.TAMBAH,
+                        lama.map(Kantor::auditValues).orElse(null), baru.auditValues());
+                return baru;
+            });
+        } catch (IntegrityConstraintViolationException e) {
+            throw new KesosException(Messages.get("kantor.desaDipakai"), e);
+        } catch (DataAccessException e) {
+            if (e.getCause() instanceof KesosException k2) {
+                throw k2;
+            }
+            throw e;
+        }
+    }
+
+    private Optional<Kantor> muatUntukUbah() {
+        dsl.selectOne().from(KANTOR).where(KANTOR.ID.eq(ID)).forUpdate().fetch();
+        return muat();
+    }
+
+    /** Replaces the desa table with the desa/kelurahan of {@code kodeKecamatan}, in code order. */
+    private static void isiDesa(DSLContext tx, String kodeKecamatan) {
+        tx.deleteFrom(DESA).execute();
+        tx.insertInto(DESA, DESA.KODE, DESA.NAMA, DESA.TINGKAT)
+                .select(tx.select(WILAYAH.KODE, WILAYAH.NAMA, WILAYAH.TINGKAT).from(WILAYAH)
+                        .where(WILAYAH.INDUK.eq(kodeKecamatan))
+                        .and(WILAYAH.TINGKAT.in(Tingkat.DESA.kode(), Tingkat.KELURAHAN.kode())))
+                .execute();
+    }
+
+    private static Kantor normalisasi(Kantor k) {
+        return new Kantor(Teks.bersih(k.kodeKecamatan()), Teks.bersih(k.namaCamat()), NipValidator.normalisasi(k.nipCamat()),
+                Teks.bersih(k.pangkatCamat()), Teks.bersih(k.namaKasie()), NipValidator.normalisasi(k.nipKasie()),
+                Teks.bersih(k.pangkatKasie()), Teks.bersih(k.alamat()), Teks.bersih(k.kodePos()), Teks.bersih(k.telepon()),
+                Teks.bersih(k.email()), k.logo() == null || k.logo().length == 0 ? null : k.logo(), k.version());
+    }
+}

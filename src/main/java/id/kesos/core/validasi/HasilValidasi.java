@@ -1,0 +1,39 @@
+package id.kesos.core.validasi;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The errors found in a form, in field order. */
+public final class HasilValidasi {
+    private final List<Pesan> errors = new ArrayList<>();
+
+    public HasilValidasi tambah(String field, String teks) {
+        errors.add(new Pesan(field, teks));
+        return this;
+    }
+
+    public HasilValidasi tambah(String field, Optional<String> teks) {
+        teks.ifPresent(t -> tambah(field, t));
+        return this;
+    }
+
+    public boolean sah() {
+        return errors.isEmpty();
+    }
+
+    public List<Pesan> errors() {
+        return List.copyOf(errors);
+    }
+
+    public Optional<String> untuk(String field) {
+        return errors.stream().filter(p -> p.field().equals(field)).map(Pesan::teks).findFirst();
+    }
+
+    /** Throws {@link ValidasiException} unless the form is valid. */
+    public void wajibSah() {
+        if (!sah()) {
+            throw new ValidasiException(this);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package id.kesos.ui;
+
+/** Style classes of kesos.css, in one place (AtlantaFX's own are in {@code atlantafx.base.theme.Styles}). */
+public final class Gaya {
+    public static final String CSS = "/id/kesos/ui/kesos.css";
+    public static final String SIDEBAR = "kesos-sidebar";
+    public static final String NAV = "kesos-nav";
+    public static final String HEADER = "kesos-header";
+    public static final String PAGE = "kesos-page";
+    public static final String CARD = "kesos-card";
+    public static final String FIELD_ERROR = "kesos-field-error";
+    public static final String FORM = "kesos-form";
+    public static final String ANGKA_BESAR = "kesos-angka-besar";
+    public static final String WIZARD = "kesos-wizard";
+    public static final String APP_TITLE = "kesos-app-title";
+
+    private Gaya() {
+    }
+}

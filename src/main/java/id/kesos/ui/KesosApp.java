@@ -1,0 +1,110 @@
+package id.kesos.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import id.kesos.core.AppInfo;
+import id.kesos.core.Layanan;
+import id.kesos.core.i18n.Messages;
+import id.kesos.core.preferensi.Preferensi;
+import id.kesos.ui.dialog.FxDialogService;
+import id.kesos.ui.task.FxTaskRunner;
+import java.io.IOException;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The JavaFX application: one window, its size and position remembered in the data folder. */
+public final class KesosApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(KesosApp.class);
+    private final FxTaskRunner tasks = new FxTaskRunner();
+    private UiLauncher.Bootstrap boot;
+    private Layanan layanan;
+
+    @Override
+    public void start(Stage stage) {
+        boot = UiLauncher.bootstrap();
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        KesosWindow root = new KesosWindow();
+        Scene scene = new Scene(root, 1280, 720);
+        scene.getStylesheets().add(KesosApp.class.getResource(Gaya.CSS).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(AppInfo.NAME);
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        Jendela.pulihkan(stage, boot.preferensi());
+        stage.show();
+
+        FxDialogService dialogs = new FxDialogService(() -> stage);
+        boot.layanan().whenComplete((l, e) -> Platform.runLater(() -> {
+            if (e != null) {
+                dialogs.galat(e);
+                Platform.exit();
+                return;
+            }
+            layanan = l;
+            root.mulai(l, boot.preferensi(), tasks, dialogs, () -> {
+                if (System.getenv(AppInfo.ENV_UKUR_MULAI) != null) {
+                    System.out.println(AppInfo.PENANDA_JENDELA);
+                    System.out.flush();
+                    Platform.exit();
+                }
+            });
+        }));
+    }
+
+    @Override
+    public void stop() {
+        tasks.close();
+        if (layanan != null) {
+            layanan.close();
+        }
+        try {
+            boot.preferensi().simpan();
+        } catch (IOException e) {
+            LOG.warn("{}", Messages.get("ui.preferensiGagalDisimpan", e.getMessage()));
+        }
+    }
+
+    /** Window size and position: restored if still on a screen, recorded as the user moves the window. */
+    static final class Jendela {
+        private Jendela() {
+        }
+
+        static void pulihkan(Stage stage, Preferensi p) {
+            double w = p.getDouble("jendela.lebar").orElse(1280.0);
+            double h = p.getDouble("jendela.tinggi").orElse(720.0);
+            Rectangle2D layar = Screen.getPrimary().getVisualBounds();
+            stage.setWidth(Math.min(w, layar.getWidth()));
+            stage.setHeight(Math.min(h, layar.getHeight()));
+            var x = p.getDouble("jendela.x");
+            var y = p.getDouble("jendela.y");
+            if (x.isPresent() && y.isPresent()
+                    && !Screen.getScreensForRectangle(x.get(), y.get(), stage.getWidth(), stage.getHeight()).isEmpty()) {
+                stage.setX(x.get());
+                stage.setY(y.get());
+            } else {
+                stage.centerOnScreen();
+            }
+            stage.setMaximized(Boolean.parseBoolean(p.get("jendela.maksimal").orElse("false")));
+            stage.xProperty().addListener((o, a, b) -> catat(stage, p));
+            stage.yProperty().addListener((o, a, b) -> catat(stage, p));
+            stage.widthProperty().addListener((o, a, b) -> catat(stage, p));
+            stage.heightProperty().addListener((o, a, b) -> catat(stage, p));
+            stage.maximizedProperty().addListener((o, a, b) -> p.set("jendela.maksimal", String.valueOf(b)));
+        }
+
+        private static void catat(Stage stage, Preferensi p) {
+            if (stage.isMaximized() || stage.isIconified()) {
+                return; // keep the normal bounds for when the window is restored
+            }
+            p.set("jendela.x", String.valueOf(stage.getX()));
+            p.set("jendela.y", String.valueOf(stage.getY()));
+            p.set("jendela.lebar", String.valueOf(stage.getWidth()));
+            p.set("jendela.tinggi", String.valueOf(stage.getHeight()));
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package id.kesos.ui;
+
+import atlantafx.base.theme.Styles;
+import id.kesos.core.Layanan;
+import id.kesos.core.i18n.Messages;
+import id.kesos.core.preferensi.Preferensi;
+import id.kesos.ui.dialog.DialogService;
+import id.kesos.ui.setup.SetupWizardView;
+import id.kesos.ui.setup.SetupWizardViewModel;
+import id.kesos.ui.task.TaskRunner;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The content of the one application window: "loading" until the database is open, then the
+ * first-run wizard (empty data folder) or the main view.
+ */
+public final class KesosWindow extends StackPane {
+    private Layanan layanan;
+
+    public KesosWindow() {
+        setId("kesos-root");
+        ProgressIndicator p = new ProgressIndicator();
+        Label l = new Label(Messages.get("app.memuat"));
+        l.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox box = new VBox(12, p, l);
+        box.setAlignment(Pos.CENTER);
+        getChildren().setAll(box);
+    }
+
+    /** Shows the wizard or the main view; {@code utamaSiap} runs once the main view shows its data. */
+    public void mulai(Layanan l, Preferensi preferensi, TaskRunner tasks, DialogService dialogs, Runnable utamaSiap) {
+        this.layanan = l;
+        tasks.jalankan(l.kantor()::sudahDiatur, sudah -> {
+            if (sudah) {
+                tampilkanUtama(preferensi, tasks, dialogs, utamaSiap);
+            } else {
+                SetupWizardViewModel vm = new SetupWizardViewModel(l.kantor(), l.wilayah(), tasks, dialogs);
+                getChildren().setAll(new SetupWizardView(vm, tasks, dialogs,
+                        k -> tampilkanUtama(preferensi, tasks, dialogs, utamaSiap)));
+            }
+        }, dialogs::galat);
+    }
+
+    private void tampilkanUtama(Preferensi preferensi, TaskRunner tasks, DialogService dialogs, Runnable utamaSiap) {
+        MainView main = new MainView(layanan, preferensi, tasks, dialogs);
+        getChildren().setAll(main);
+        main.mulai(utamaSiap);
+    }
+}

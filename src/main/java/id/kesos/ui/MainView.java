@@ -1,0 +1,112 @@
+package id.kesos.ui;
+
+import atlantafx.base.theme.Styles;
+import id.kesos.core.AppInfo;
+import id.kesos.core.Layanan;
+import id.kesos.core.i18n.Messages;
+import id.kesos.core.preferensi.Preferensi;
+import id.kesos.ui.beranda.BerandaView;
+import id.kesos.ui.beranda.BerandaViewModel;
+import id.kesos.ui.dialog.DialogService;
+import id.kesos.ui.halaman.HalamanRencanaView;
+import id.kesos.ui.pengaturan.PengaturanView;
+import id.kesos.ui.pengaturan.PengaturanViewModel;
+import id.kesos.ui.task.TaskRunner;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The main window's content: navigation at the left, the chosen page at the right. Pages are built on first visit. */
+public final class MainView extends BorderPane {
+    private final Layanan layanan;
+    private final Preferensi preferensi;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Map<Halaman, Node> halaman = new EnumMap<>(Halaman.class);
+    private final Map<Halaman, ToggleButton> tombol = new EnumMap<>(Halaman.class);
+    private final BerandaViewModel beranda;
+
+    public MainView(Layanan layanan, Preferensi preferensi, TaskRunner tasks, DialogService dialogs) {
+        this.layanan = layanan;
+        this.preferensi = preferensi;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.beranda = new BerandaViewModel(layanan.ringkasan(), tasks, dialogs);
+
+        Label judul = new Label(AppInfo.NAME);
+        judul.getStyleClass().add(Gaya.APP_TITLE);
+        Label versi = new Label(Messages.get("app.versi", AppInfo.version()));
+        versi.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        VBox sidebar = new VBox(4, judul, versi);
+        sidebar.getStyleClass().add(Gaya.SIDEBAR);
+        sidebar.setPadding(new Insets(16, 10, 16, 10));
+        sidebar.setPrefWidth(210);
+        ToggleGroup group = new ToggleGroup();
+        Region spasi = new Region();
+        spasi.setPrefHeight(12);
+        sidebar.getChildren().add(spasi);
+        for (Halaman h : Halaman.values()) {
+            ToggleButton b = new ToggleButton(Messages.get(h.labelKey()));
+            b.setId("nav-" + h.name().toLowerCase(Locale.ROOT));
+            b.getStyleClass().add(Gaya.NAV);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setToggleGroup(group);
+            b.setOnAction(e -> tampilkan(h));
+            tombol.put(h, b);
+            sidebar.getChildren().add(b);
+        }
+        // a page button stays pressed: clicking the current one again does not leave the page empty
+        group.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null && a != null) {
+                a.setSelected(true);
+            }
+        });
+        VBox.setVgrow(spasi, Priority.NEVER);
+        setLeft(sidebar);
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                for (Halaman h : Halaman.values()) {
+                    scene.getAccelerators().put(new KeyCodeCombination(h.pintasan(), KeyCombination.SHORTCUT_DOWN), () -> tampilkan(h));
+                }
+            }
+        });
+    }
+
+    /** Shows Beranda and calls {@code siap} once its data is on screen. */
+    public void mulai(Runnable siap) {
+        tampilkan(Halaman.BERANDA);
+        beranda.muat(siap);
+    }
+
+    public void tampilkan(Halaman h) {
+        tombol.get(h).setSelected(true);
+        Node page = halaman.computeIfAbsent(h, this::buat);
+        if (h == Halaman.BERANDA && getCenter() != null && getCenter() != page) {
+            beranda.muat(() -> { });
+        }
+        setCenter(page);
+    }
+
+    private Node buat(Halaman h) {
+        return switch (h) {
+            case BERANDA -> new BerandaView(beranda);
+            case PENGATURAN -> {
+                PengaturanViewModel vm = new PengaturanViewModel(layanan.kantor(), layanan.wilayah(), preferensi, tasks, dialogs);
+                vm.setSesudahSimpan(() -> beranda.muat(() -> { }));
+                yield new PengaturanView(vm, tasks, dialogs);
+            }
+            default -> new HalamanRencanaView(Messages.get(h.labelKey()), Messages.get(h.rencanaKey()));
+        };
+    }
+}

@@ -1,0 +1,19 @@
+package id.kesos.ui.dialog;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Dialogs behind an interface, so ViewModels can be tested without a screen. */
+public interface DialogService {
+    void galat(String judul, String pesan);
+
+    void info(String judul, String pesan);
+
+    /** Asks a question; {@code tombolLanjut} names the action ("Ganti kecamatan"), never just "Ya". */
+    boolean konfirmasi(String judul, String pesan, String tombolLanjut);
+
+    Optional<Path> pilihGambar(String judul);
+
+    /** Shows a failure of background work: the user's message for a known problem, a generic one otherwise. */
+    void galat(Throwable e);
+}

@@ -1,0 +1,77 @@
+package id.kesos.ui.dialog;
+
+import id.kesos.core.KesosException;
+import id.kesos.core.i18n.Messages;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** JavaFX dialogs owned by the main window, with Indonesian buttons. */
+public final class FxDialogService implements DialogService {
+    private static final Logger LOG = LoggerFactory.getLogger(FxDialogService.class);
+    private final Supplier<Window> owner;
+
+    public FxDialogService(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void galat(String judul, String pesan) {
+        tampil(Alert.AlertType.ERROR, judul, pesan);
+    }
+
+    @Override
+    public void info(String judul, String pesan) {
+        tampil(Alert.AlertType.INFORMATION, judul, pesan);
+    }
+
+    @Override
+    public void galat(Throwable e) {
+        Throwable t = e;
+        while (t != null && !(t instanceof KesosException) && t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        if (t instanceof KesosException k) {
+            galat(Messages.get("galat.judul"), k.getMessage());
+        } else {
+            LOG.error("Kesalahan tak terduga", e);
+            galat(Messages.get("galat.judul"), Messages.get("galat.takTerduga", String.valueOf(e)));
+        }
+    }
+
+    @Override
+    public boolean konfirmasi(String judul, String pesan, String tombolLanjut) {
+        ButtonType lanjut = new ButtonType(tombolLanjut, ButtonBar.ButtonData.OK_DONE);
+        ButtonType batal = new ButtonType(Messages.get("tombol.batal"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, pesan, lanjut, batal);
+        a.initOwner(owner.get());
+        a.setTitle(judul);
+        a.setHeaderText(judul);
+        return a.showAndWait().filter(b -> b == lanjut).isPresent();
+    }
+
+    @Override
+    public Optional<Path> pilihGambar(String judul) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(judul);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.filterGambar"), "*.png", "*.jpg", "*.jpeg"));
+        File f = fc.showOpenDialog(owner.get());
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    private void tampil(Alert.AlertType type, String judul, String pesan) {
+        Alert a = new Alert(type, pesan, new ButtonType(Messages.get("tombol.tutup"), ButtonBar.ButtonData.OK_DONE));
+        a.initOwner(owner.get());
+        a.setTitle(judul);
+        a.setHeaderText(judul);
+        a.showAndWait();
+    }
+}

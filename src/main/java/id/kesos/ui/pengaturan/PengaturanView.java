@@ -1,0 +1,87 @@
+package id.kesos.ui.pengaturan;
+
+import atlantafx.base.theme.Styles;
+import id.kesos.core.i18n.Messages;
+import id.kesos.ui.Gaya;
+import id.kesos.ui.dialog.DialogService;
+import id.kesos.ui.kantor.KantorFormView;
+import id.kesos.ui.task.TaskRunner;
+import id.kesos.ui.wilayah.WilayahPilihView;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** Pengaturan: edit what the first-run wizard asked, plus the language. */
+public final class PengaturanView extends BorderPane {
+    public PengaturanView(PengaturanViewModel vm, TaskRunner tasks, DialogService dialogs) {
+        getStyleClass().add(Gaya.PAGE);
+        Label judul = new Label(Messages.get("nav.pengaturan"));
+        judul.getStyleClass().add(Styles.TITLE_2);
+
+        Label wilayahJudul = new Label(Messages.get("pengaturan.wilayah"));
+        wilayahJudul.getStyleClass().add(Styles.TITLE_3);
+        WilayahPilihView wilayah = new WilayahPilihView(vm.wilayah());
+        wilayah.setPrefHeight(300);
+        wilayah.setMinHeight(240);
+        Label profilJudul = new Label(Messages.get("pengaturan.profil"));
+        profilJudul.getStyleClass().add(Styles.TITLE_3);
+        KantorFormView form = new KantorFormView(vm.form(), tasks, dialogs);
+
+        Label bahasaJudul = new Label(Messages.get("pengaturan.bahasa"));
+        bahasaJudul.getStyleClass().add(Styles.TITLE_3);
+        ComboBox<String> bahasa = new ComboBox<>();
+        bahasa.setId("pengaturan-bahasa");
+        bahasa.getItems().addAll("id", "en");
+        bahasa.setButtonCell(new BahasaCell());
+        bahasa.setCellFactory(v -> new BahasaCell());
+        bahasa.valueProperty().bindBidirectional(vm.bahasaProperty());
+        Label bahasaKet = new Label(Messages.get("pengaturan.bahasaKeterangan"));
+        bahasaKet.getStyleClass().add(Styles.TEXT_MUTED);
+
+        VBox isi = new VBox(12, judul, wilayahJudul, wilayah, profilJudul, form, bahasaJudul, new HBox(12, bahasa, bahasaKet));
+        isi.setPadding(new Insets(24));
+        ScrollPane scroll = new ScrollPane(isi);
+        scroll.setFitToWidth(true);
+        setCenter(scroll);
+
+        Label status = new Label();
+        status.setId("pengaturan-status");
+        status.setWrapText(true);
+        status.textProperty().bind(vm.statusProperty());
+        Button batal = new Button(Messages.get("pengaturan.batal"));
+        batal.setId("pengaturan-batal");
+        batal.setCancelButton(true);
+        batal.setOnAction(e -> vm.muat());
+        Button simpan = new Button(Messages.get("pengaturan.simpan"));
+        simpan.setId("pengaturan-simpan");
+        simpan.getStyleClass().add(Styles.ACCENT);
+        simpan.setDefaultButton(true);
+        simpan.disableProperty().bind(vm.sibukProperty());
+        simpan.setOnAction(e -> vm.simpan());
+        Region spasi = new Region();
+        HBox.setHgrow(spasi, Priority.ALWAYS);
+        HBox bawah = new HBox(10, status, spasi, batal, simpan);
+        bawah.setAlignment(Pos.CENTER_RIGHT);
+        bawah.setPadding(new Insets(10, 24, 12, 24));
+        bawah.getStyleClass().add("kesos-action-bar");
+        setBottom(bawah);
+        vm.muat();
+    }
+
+    private static final class BahasaCell extends ListCell<String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : Messages.get("en".equals(item) ? "bahasa.en" : "bahasa.id"));
+        }
+    }
+}
