@@ -3,6 +3,7 @@ package id.kesos.ui;
 import id.kesos.core.i18n.Messages;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.ObservableList;
@@ -97,7 +98,7 @@ public final class DaftarCari<T> extends VBox {
             cari.clear();
         }
         list.getSelectionModel().select(item);
-        list.scrollTo(item);
+        Platform.runLater(() -> list.scrollTo(Math.max(0, list.getSelectionModel().getSelectedIndex() - 2)));
     }
 
     /** Runs after the user confirms a choice with Enter (the next column then takes the cursor). */

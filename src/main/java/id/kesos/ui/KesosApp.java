@@ -27,15 +27,7 @@ public final class KesosApp extends Application {
     @Override
     public void start(Stage stage) {
         boot = UiLauncher.bootstrap();
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        KesosWindow root = new KesosWindow();
-        Scene scene = new Scene(root, 1280, 720);
-        scene.getStylesheets().add(KesosApp.class.getResource(Gaya.CSS).toExternalForm());
-        stage.setScene(scene);
-        stage.setTitle(AppInfo.NAME);
-        stage.setMinWidth(960);
-        stage.setMinHeight(600);
-        Jendela.pulihkan(stage, boot.preferensi());
+        KesosWindow root = pasang(stage, boot.preferensi());
         stage.show();
 
         FxDialogService dialogs = new FxDialogService(() -> stage);
@@ -67,6 +59,20 @@ public final class KesosApp extends Application {
         } catch (IOException e) {
             LOG.warn("{}", Messages.get("ui.preferensiGagalDisimpan", e.getMessage()));
         }
+    }
+
+    /** Puts the theme, the window content and the remembered size and position on {@code stage}. */
+    public static KesosWindow pasang(Stage stage, Preferensi preferensi) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        KesosWindow root = new KesosWindow();
+        Scene scene = new Scene(root, 1280, 720);
+        scene.getStylesheets().add(KesosApp.class.getResource(Gaya.CSS).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(AppInfo.NAME);
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        Jendela.pulihkan(stage, preferensi);
+        return root;
     }
 
     /** Window size and position: restored if still on a screen, recorded as the user moves the window. */

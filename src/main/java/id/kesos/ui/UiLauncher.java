@@ -12,6 +12,8 @@ import javafx.application.Application;
 /** Opens the window: checks for a screen, starts opening the database while JavaFX starts, launches. */
 public final class UiLauncher {
     private static volatile Bootstrap bootstrap;
+    /** JavaFX warns on every start that it runs from the class path, which is how this app is built: keep it quiet. */
+    private static final java.util.logging.Logger FX_PLATFORM = java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
 
     /** What the JavaFX application needs, handed over once before {@link Application#launch}. */
     record Bootstrap(DataDir dataDir, Preferensi preferensi, CompletableFuture<Layanan> layanan) {
@@ -29,6 +31,7 @@ public final class UiLauncher {
                 System.getProperty("glass.platform"))) {
             throw new KesosException(Messages.get("ui.tanpaLayar"));
         }
+        FX_PLATFORM.setLevel(java.util.logging.Level.SEVERE);
         Preferensi preferensi = Preferensi.muat(dataDir.path());
         preferensi.get("bahasa").ifPresent(b -> Messages.setLocale(Locale.of(b)));
         // the database opens (and migrates) while JavaFX starts: the two together are the start-up time

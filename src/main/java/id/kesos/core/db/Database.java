@@ -94,8 +94,13 @@ public final class Database implements AutoCloseable {
                 case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.FILE_ENCRYPTION_ERROR_1,
                         ErrorCode.WRONG_USER_OR_PASSWORD, ErrorCode.GENERAL_ERROR_1:
                     return new KesosException(Messages.get("data.db.bukanBasisData", file), e);
-                case ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2, ErrorCode.FILE_CREATION_FAILED_1,
-                        ErrorCode.DATABASE_IS_READ_ONLY:
+                case ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2:
+                    // the folder was just proven writable: a file H2 cannot read is not (or no longer) a database
+                    if (Files.exists(dataDir.databaseFile()) && hasCause(e, org.h2.mvstore.MVStoreException.class)) {
+                        return new KesosException(Messages.get("data.db.bukanBasisData", file), e);
+                    }
+                    return new KesosException(Messages.get("data.folder.tidakBisaDitulis", dataDir), e);
+                case ErrorCode.FILE_CREATION_FAILED_1, ErrorCode.DATABASE_IS_READ_ONLY:
                     return new KesosException(Messages.get("data.folder.tidakBisaDitulis", dataDir), e);
                 default:
                     break;
@@ -105,6 +110,15 @@ public final class Database implements AutoCloseable {
             return new KesosException(Messages.get("data.db.migrasiGagal", file, firstLine(e)), e);
         }
         return new KesosException(Messages.get("data.db.gagalDibuka", file, firstLine(e)), e);
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static SQLException findSqlException(Throwable e) {

@@ -40,7 +40,9 @@ public final class WilayahPilihView extends HBox {
         ListView<Wilayah> desa = new ListView<>(vm.desa());
         desa.setId("desa-daftar");
         desa.setFocusTraversable(false);
-        desa.setPlaceholder(new Label(Messages.get("wilayah.desaKosong")));
+        Label desaKosong = new Label(Messages.get("wilayah.desaKosong"));
+        desaKosong.setWrapText(true);
+        desa.setPlaceholder(desaKosong);
         desa.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Wilayah w, boolean empty) {

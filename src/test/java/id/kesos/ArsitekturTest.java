@@ -1,0 +1,48 @@
+package id.kesos;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layers of ARCHITECTURE.md: core has no screen, the UI never touches the database directly. */
+class ArsitekturTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("id.kesos");
+    }
+
+    @Test
+    void coreImportsNeitherJavaFxNorUiNorCli() {
+        noClasses().that().resideInAPackage("id.kesos.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "id.kesos.ui..", "id.kesos.cli..", "atlantafx..",
+                        "org.controlsfx..")
+                .check(classes);
+    }
+
+    @Test
+    void uiGoesThroughCoreServicesNotJooq() {
+        noClasses().that().resideInAPackage("id.kesos.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "id.kesos.core.db.jooq..", "java.sql..", "id.kesos.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void cliDoesNotUseJavaFx() {
+        noClasses().that().resideInAPackage("id.kesos.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "id.kesos.ui..")
+                .check(classes);
+    }
+
+    @Test
+    void generatedJooqClassesStayInsideCoreRepositories() {
+        noClasses().that().resideOutsideOfPackage("id.kesos.core..")
+                .should().dependOnClassesThat().resideInAPackage("id.kesos.core.db.jooq..")
+                .check(classes);
+    }
+}

@@ -1,0 +1,68 @@
+package id.kesos.core.db;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.kesos.core.KesosException;
+import id.kesos.core.Layanan;
+import id.kesos.core.kantor.Kantor;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the user sees when the data folder is unusable, and a second copy of the app on the same data. */
+class DatabaseGalatTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void folderThatIsAFileIsRefusedWithAMessage() throws IOException {
+        Path file = Files.writeString(dir.resolve("bukan-folder"), "x");
+        KesosException e = assertThrows(KesosException.class, () -> Database.open(new DataDir(file)));
+        assertTrue(e.getMessage().contains("adalah sebuah berkas, bukan folder"), e.getMessage());
+        assertTrue(e.getMessage().contains("--data-dir"), e.getMessage());
+    }
+
+    @Test
+    void folderThatCannotBeCreatedIsNotWritable() throws IOException {
+        Path file = Files.writeString(dir.resolve("berkas"), "x");
+        KesosException e = assertThrows(KesosException.class, () -> Database.open(new DataDir(file.resolve("data"))));
+        assertTrue(e.getMessage().startsWith("Folder data \"" + file.resolve("data") + "\" tidak dapat ditulis."), e.getMessage());
+    }
+
+    @Test
+    void fileThatIsNotAnH2DatabaseIsNamedAndLeftAlone() throws IOException {
+        byte[] sampah = "Ini bukan basis data, hanya teks biasa.\n".repeat(200).getBytes(StandardCharsets.UTF_8);
+        Files.write(dir.resolve("kesos.mv.db"), sampah);
+        KesosException e = assertThrows(KesosException.class, () -> Database.open(new DataDir(dir)));
+        assertTrue(e.getMessage().contains("bukan basis data Kesos Kecamatan atau rusak"), e.getMessage());
+        assertTrue(e.getMessage().contains(dir.resolve("kesos.mv.db").toString()), e.getMessage());
+        assertArrayEquals(sampah, Files.readAllBytes(dir.resolve("kesos.mv.db")), "the damaged file must not be changed");
+    }
+
+    /** Decision: AUTO_SERVER. A second process (here: the command line) works while the first holds the data open. */
+    @Test
+    void secondProcessOnTheSameDataFolderWorks() throws Exception {
+        try (Layanan first = Layanan.buka(new DataDir(dir))) {
+            first.kantor().simpan(new Kantor("36.04.34", "Budi", "197001011990031001", null, "Siti", "198002022005012002",
+                    null, null, null, null, null, null, 0));
+            List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
+                    "-cp", System.getProperty("java.class.path"), "id.kesos.Main", "--data-dir", dir.toString(), "info"));
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, p.exitValue(), out);
+            assertTrue(out.contains("kecamatan: 36.04.34 Bandung"), out);
+            // and the first window still works after the second one is gone
+            assertEquals("Budi", first.kantor().muat().orElseThrow().namaCamat());
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package id.kesos.ui;
+
+import id.kesos.ui.dialog.DialogService;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Records what would have been shown; answers confirmations as told. */
+public final class FakeDialogs implements DialogService {
+    public final List<String> shown = new ArrayList<>();
+    public boolean jawabKonfirmasi = true;
+    public Path gambar;
+
+    @Override
+    public void galat(String judul, String pesan) {
+        shown.add("galat: " + pesan);
+    }
+
+    @Override
+    public void info(String judul, String pesan) {
+        shown.add("info: " + pesan);
+    }
+
+    @Override
+    public boolean konfirmasi(String judul, String pesan, String tombolLanjut) {
+        shown.add("konfirmasi: " + tombolLanjut);
+        return jawabKonfirmasi;
+    }
+
+    @Override
+    public Optional<Path> pilihGambar(String judul) {
+        return Optional.ofNullable(gambar);
+    }
+
+    @Override
+    public void galat(Throwable e) {
+        shown.add("galat: " + e.getMessage());
+    }
+}

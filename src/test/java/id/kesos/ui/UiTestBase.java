@@ -1,0 +1,66 @@
+package id.kesos.ui;
+
+import id.kesos.core.Layanan;
+import id.kesos.core.db.DataDir;
+import id.kesos.core.preferensi.Preferensi;
+import id.kesos.ui.dialog.FxDialogService;
+import id.kesos.ui.task.FxTaskRunner;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Drives the real window (theme, content, background tasks) on a fresh data folder per test,
+ * exactly as {@link KesosApp} builds it.
+ */
+abstract class UiTestBase extends ApplicationTest {
+    @TempDir
+    Path dataDir;
+    Stage stage;
+    Layanan layanan;
+    Preferensi preferensi;
+    FxTaskRunner tasks;
+    boolean utamaSiap;
+
+    /** Runs before the window opens: e.g. a setup already done. */
+    void siapkan(Layanan l) {
+    }
+
+    @Override
+    public void start(Stage stage) {
+        this.stage = stage;
+        layanan = Layanan.buka(new DataDir(dataDir));
+        siapkan(layanan);
+        preferensi = Preferensi.muat(dataDir);
+        tasks = new FxTaskRunner();
+        KesosWindow root = KesosApp.pasang(stage, preferensi);
+        stage.show();
+        root.mulai(layanan, preferensi, tasks, new FxDialogService(() -> stage), () -> utamaSiap = true);
+    }
+
+    @AfterEach
+    void tutup() throws Exception {
+        interact(() -> stage.close());
+        tasks.close();
+        layanan.close();
+    }
+
+    void tunggu(Callable<Boolean> kondisi) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return kondisi.call();
+        });
+    }
+
+    String teks(String query) {
+        Node n = lookup(query).query();
+        return ((Labeled) n).getText();
+    }
+}
