@@ -95,7 +95,13 @@ class LokalisasiTest {
             for (String k : p.stringPropertyNames()) {
                 String v = p.getProperty(k);
                 if (v.contains("{") && !v.contains("${")) {
-                    String formatted = new MessageFormat(v).format(new Object[] {"A", "B", "C", "D", "E"});
+                    MessageFormat mf = new MessageFormat(v);
+                    java.text.Format[] formats = mf.getFormatsByArgumentIndex();
+                    Object[] args = new Object[formats.length];
+                    for (int i = 0; i < args.length; i++) {
+                        args[i] = formats[i] instanceof java.text.NumberFormat ? (Object) 1234 : "A" + i;
+                    }
+                    String formatted = mf.format(args);
                     assertTrue(!formatted.contains("{") , lang + ":" + k + " leaves a placeholder: " + formatted);
                 }
                 if (v.contains("'") && v.contains("{")) {
