@@ -2,27 +2,21 @@ package id.kesos.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import id.kesos.core.AppInfo;
-import id.kesos.core.Layanan;
-import id.kesos.core.i18n.Messages;
 import id.kesos.core.preferensi.Preferensi;
 import id.kesos.ui.dialog.FxDialogService;
-import id.kesos.ui.task.FxTaskRunner;
-import java.io.IOException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** The JavaFX application: one window, its size and position remembered in the data folder. */
+/**
+ * The JavaFX application: one window, its size and position remembered in the data folder. What has
+ * to happen after it closes (saves finishing, database closing) is done by {@link UiLauncher}.
+ */
 public final class KesosApp extends Application {
-    private static final Logger LOG = LoggerFactory.getLogger(KesosApp.class);
-    private final FxTaskRunner tasks = new FxTaskRunner();
     private UiLauncher.Bootstrap boot;
-    private Layanan layanan;
 
     @Override
     public void start(Stage stage) {
@@ -37,8 +31,7 @@ public final class KesosApp extends Application {
                 Platform.exit();
                 return;
             }
-            layanan = l;
-            root.mulai(l, boot.preferensi(), tasks, dialogs, () -> {
+            root.mulai(l, boot.preferensi(), boot.tasks(), dialogs, () -> {
                 if (System.getenv(AppInfo.ENV_UKUR_MULAI) != null) {
                     System.out.println(AppInfo.PENANDA_JENDELA);
                     System.out.flush();
@@ -46,19 +39,6 @@ public final class KesosApp extends Application {
                 }
             });
         }));
-    }
-
-    @Override
-    public void stop() {
-        tasks.close();
-        if (layanan != null) {
-            layanan.close();
-        }
-        try {
-            boot.preferensi().simpan();
-        } catch (IOException e) {
-            LOG.warn("{}", Messages.get("ui.preferensiGagalDisimpan", e.getMessage()));
-        }
     }
 
     /** Puts the theme, the window content and the remembered size and position on {@code stage}. */

@@ -1,6 +1,5 @@
 package id.kesos.ui;
 
-import atlantafx.base.theme.Styles;
 import id.kesos.core.Layanan;
 import id.kesos.core.i18n.Messages;
 import id.kesos.core.preferensi.Preferensi;
@@ -8,11 +7,8 @@ import id.kesos.ui.dialog.DialogService;
 import id.kesos.ui.setup.SetupWizardView;
 import id.kesos.ui.setup.SetupWizardViewModel;
 import id.kesos.ui.task.TaskRunner;
-import javafx.geometry.Pos;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
+import org.controlsfx.control.MaskerPane;
 
 /**
  * The content of the one application window: "loading" until the database is open, then the
@@ -23,12 +19,9 @@ public final class KesosWindow extends StackPane {
 
     public KesosWindow() {
         setId("kesos-root");
-        ProgressIndicator p = new ProgressIndicator();
-        Label l = new Label(Messages.get("app.memuat"));
-        l.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox box = new VBox(12, p, l);
-        box.setAlignment(Pos.CENTER);
-        getChildren().setAll(box);
+        MaskerPane memuat = new MaskerPane();
+        memuat.setText(Messages.get("app.memuat"));
+        getChildren().setAll(memuat);
     }
 
     /** Shows the wizard or the main view; {@code utamaSiap} runs once the main view shows its data. */

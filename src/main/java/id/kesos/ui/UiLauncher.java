@@ -5,18 +5,25 @@ import id.kesos.core.Layanan;
 import id.kesos.core.db.DataDir;
 import id.kesos.core.i18n.Messages;
 import id.kesos.core.preferensi.Preferensi;
+import id.kesos.ui.task.FxTaskRunner;
+import java.io.IOException;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Opens the window: checks for a screen, starts opening the database while JavaFX starts, launches. */
 public final class UiLauncher {
+    private static final Logger LOG = LoggerFactory.getLogger(UiLauncher.class);
     private static volatile Bootstrap bootstrap;
-    /** JavaFX warns on every start that it runs from the class path, which is how this app is built: keep it quiet. */
-    private static final java.util.logging.Logger FX_PLATFORM = java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+    /** JavaFX warns on every start that it runs from the class path, which is how this app is built: drop just that line. */
+    private static final java.util.logging.Logger FX_LOG = java.util.logging.Logger.getLogger("javafx");
 
     /** What the JavaFX application needs, handed over once before {@link Application#launch}. */
-    record Bootstrap(DataDir dataDir, Preferensi preferensi, CompletableFuture<Layanan> layanan) {
+    record Bootstrap(DataDir dataDir, Preferensi preferensi, CompletableFuture<Layanan> layanan, FxTaskRunner tasks) {
     }
 
     private UiLauncher() {
@@ -31,16 +38,42 @@ public final class UiLauncher {
                 System.getProperty("glass.platform"))) {
             throw new KesosException(Messages.get("ui.tanpaLayar"));
         }
-        FX_PLATFORM.setLevel(java.util.logging.Level.SEVERE);
+        FX_LOG.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
         Preferensi preferensi = Preferensi.muat(dataDir.path());
         preferensi.get("bahasa").ifPresent(b -> Messages.setLocale(Locale.of(b)));
         // the database opens (and migrates) while JavaFX starts: the two together are the start-up time
         CompletableFuture<Layanan> layanan = CompletableFuture.supplyAsync(() -> Layanan.buka(dataDir));
-        bootstrap = new Bootstrap(dataDir, preferensi, layanan);
+        FxTaskRunner tasks = new FxTaskRunner();
+        bootstrap = new Bootstrap(dataDir, preferensi, layanan, tasks);
         try {
             Application.launch(KesosApp.class);
         } catch (RuntimeException | Error e) {
             throw new KesosException(Messages.get("ui.gagalMulai", e.getMessage()), e);
+        } finally {
+            tutup(bootstrap);
+        }
+        if (layanan.isCompletedExceptionally()) {
+            // the window showed why the data could not be opened; the console and the exit code say it too
+            try {
+                layanan.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof KesosException k ? k : new KesosException(Messages.get("ui.gagalMulai", e.getMessage()), e);
+            }
+        }
+    }
+
+    /** After the window has closed, off the JavaFX thread: let saves finish, close the database, keep the preferences. */
+    private static void tutup(Bootstrap b) {
+        b.tasks().close();
+        try {
+            b.layanan().join().close();
+        } catch (CompletionException | CancellationException e) {
+            LOG.debug("Basis data tidak pernah terbuka", e);
+        }
+        try {
+            b.preferensi().simpan();
+        } catch (IOException e) {
+            LOG.warn("{}", Messages.get("ui.preferensiGagalDisimpan", e.getMessage()));
         }
     }
 

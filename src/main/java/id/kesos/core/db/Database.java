@@ -26,6 +26,13 @@ import org.jooq.impl.DSL;
  * {@code version} columns (optimistic locking).
  */
 public final class Database implements AutoCloseable {
+    static {
+        // the AUTO_SERVER port serves only this computer: no firewall prompt, nothing reachable from the network
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
+
     private final DataDir dataDir;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;

@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 public final class BerandaView extends ScrollPane {
     private final Label kantor = new Label();
     private final Label wilayah = new Label();
+    private final Label pejabat = new Label();
     private final Label desa = new Label();
     private final Label pmks = angka("beranda-pmks");
     private final Label psks = angka("beranda-psks");
@@ -31,6 +32,7 @@ public final class BerandaView extends ScrollPane {
         kantor.getStyleClass().add(Styles.TITLE_2);
         wilayah.setId("beranda-wilayah");
         wilayah.getStyleClass().add(Styles.TEXT_MUTED);
+        pejabat.setId("beranda-pejabat");
         desa.setId("beranda-desa");
         desa.setWrapText(true);
         dataDir.setId("beranda-data-dir");
@@ -44,7 +46,7 @@ public final class BerandaView extends ScrollPane {
         Label dataKet = new Label(Messages.get("beranda.dataDirKeterangan"));
         dataKet.getStyleClass().add(Styles.TEXT_MUTED);
         dataKet.setWrapText(true);
-        VBox isi = new VBox(14, kantor, wilayah, kartu, card(desaJudul, desa), card(dataJudul, dataDir, dataKet));
+        VBox isi = new VBox(14, new VBox(4, kantor, wilayah, pejabat), kartu, card(desaJudul, desa), card(dataJudul, dataDir, dataKet));
         isi.setPadding(new Insets(24));
         setContent(isi);
         vm.ringkasanProperty().addListener((o, a, r) -> tampilkan(r));
@@ -63,6 +65,7 @@ public final class BerandaView extends ScrollPane {
             ProfilKantor p = r.profil().get();
             kantor.setText(Messages.get("beranda.kantor", p.kecamatan().nama()));
             wilayah.setText(Messages.get("beranda.wilayah", p.kabupaten().nama(), p.provinsi().nama(), p.kecamatan().kode()));
+            pejabat.setText(Messages.get("beranda.pejabat", p.kantor().namaCamat(), p.kantor().namaKasie()));
             desa.setText(Messages.get("beranda.desaDaftar", p.desa().size(),
                     p.desa().stream().map(Wilayah::nama).collect(Collectors.joining(", "))));
         }
