@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.util.List;
 import java.util.Set;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -39,11 +40,8 @@ public class V1_1__Data_referensi extends BaseJavaMigration {
     }
 
     private static void loadJenisPmks(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO jenis_pmks (nomor, kode, nama, singkatan, satuan, usia_min, usia_max, kelompok_spm, sensitif)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            Csv.read(DIR + "pmks-jenis.csv", row -> {
-                try {
+        insertCsv(c, "INSERT INTO jenis_pmks (nomor, kode, nama, singkatan, satuan, usia_min, usia_max, kelompok_spm, sensitif)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", "pmks-jenis.csv", (ps, row) -> {
                     ps.setInt(1, Integer.parseInt(row.get(0)));
                     ps.setString(2, row.get(1));
                     ps.setString(3, row.get(2));
@@ -53,28 +51,31 @@ public class V1_1__Data_referensi extends BaseJavaMigration {
                     setIntOrNull(ps, 7, row.get(6));
                     ps.setString(8, row.get(7).isBlank() ? null : row.get(7));
                     ps.setBoolean(9, SENSITIF.contains(row.get(1)));
-                    ps.addBatch();
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            ps.executeBatch();
-        }
+                });
     }
 
     private static void loadJenisPsks(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO jenis_psks (nomor, kode, nama, singkatan, bentuk, resmi) VALUES (?, ?, ?, ?, ?, TRUE)")) {
-            Csv.read(DIR + "psks-jenis.csv", row -> {
-                try {
+        insertCsv(c, "INSERT INTO jenis_psks (nomor, kode, nama, singkatan, bentuk, resmi) VALUES (?, ?, ?, ?, ?, TRUE)",
+                "psks-jenis.csv", (ps, row) -> {
                     ps.setInt(1, Integer.parseInt(row.get(0)));
-                    ps.setString(2, row.get(1));
-                    ps.setString(3, row.get(2));
-                    ps.setString(4, row.get(3));
-                    ps.setString(5, row.get(4));
+                    for (int i = 1; i <= 4; i++) {
+                        ps.setString(i + 1, row.get(i));
+                    }
+                });
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement ps, List<String> row) throws SQLException;
+    }
+
+    private static void insertCsv(Connection c, String sql, String file, Binder binder) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            Csv.read(DIR + file, row -> {
+                try {
+                    binder.bind(ps, row);
                     ps.addBatch();
                 } catch (SQLException e) {
-                    throw new IllegalStateException(e);
+                    throw new IllegalStateException(file + ": " + row, e);
                 }
             });
             ps.executeBatch();

@@ -13,9 +13,12 @@ import id.kesos.core.wilayah.Tingkat;
 import id.kesos.core.wilayah.Wilayah;
 import id.kesos.core.wilayah.WilayahRepository;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.exception.DataAccessException;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
@@ -82,38 +85,22 @@ public final class KantorService {
                     throw new KesosException(Messages.get("kantor.konflik"));
                 }
                 Kantor baru = k.withVersion(versionLama + 1);
-                tx.insertInto(KANTOR)
-                        .set(KANTOR.ID, ID)
-                        .set(KANTOR.KODE_KECAMATAN, baru.kodeKecamatan())
-                        .set(KANTOR.NAMA_CAMAT, baru.namaCamat())
-                        .set(KANTOR.NIP_CAMAT, baru.nipCamat())
-                        .set(KANTOR.PANGKAT_CAMAT, baru.pangkatCamat())
-                        .set(KANTOR.NAMA_KASIE, baru.namaKasie())
-                        .set(KANTOR.NIP_KASIE, baru.nipKasie())
-                        .set(KANTOR.PANGKAT_KASIE, baru.pangkatKasie())
-                        .set(KANTOR.ALAMAT, baru.alamat())
-                        .set(KANTOR.KODE_POS, baru.kodePos())
-                        .set(KANTOR.TELEPON, baru.telepon())
-                        .set(KANTOR.EMAIL, baru.email())
-                        .set(KANTOR.LOGO, baru.logo())
-                        .set(KANTOR.VERSION, baru.version())
-                        .set(KANTOR.DIUBAH_PADA, OffsetDateTime.now())
-                        .onDuplicateKeyUpdate()
-                        .set(KANTOR.KODE_KECAMATAN, baru.kodeKecamatan())
-                        .set(KANTOR.NAMA_CAMAT, baru.namaCamat())
-                        .set(KANTOR.NIP_CAMAT, baru.nipCamat())
-                        .set(KANTOR.PANGKAT_CAMAT, baru.pangkatCamat())
-                        .set(KANTOR.NAMA_KASIE, baru.namaKasie())
-                        .set(KANTOR.NIP_KASIE, baru.nipKasie())
-                        .set(KANTOR.PANGKAT_KASIE, baru.pangkatKasie())
-                        .set(KANTOR.ALAMAT, baru.alamat())
-                        .set(KANTOR.KODE_POS, baru.kodePos())
-                        .set(KANTOR.TELEPON, baru.telepon())
-                        .set(KANTOR.EMAIL, baru.email())
-                        .set(KANTOR.LOGO, baru.logo())
-                        .set(KANTOR.VERSION, baru.version())
-                        .set(KANTOR.DIUBAH_PADA, OffsetDateTime.now())
-                        .execute();
+                Map<Field<?>, Object> nilai = new LinkedHashMap<>();
+                nilai.put(KANTOR.KODE_KECAMATAN, baru.kodeKecamatan());
+                nilai.put(KANTOR.NAMA_CAMAT, baru.namaCamat());
+                nilai.put(KANTOR.NIP_CAMAT, baru.nipCamat());
+                nilai.put(KANTOR.PANGKAT_CAMAT, baru.pangkatCamat());
+                nilai.put(KANTOR.NAMA_KASIE, baru.namaKasie());
+                nilai.put(KANTOR.NIP_KASIE, baru.nipKasie());
+                nilai.put(KANTOR.PANGKAT_KASIE, baru.pangkatKasie());
+                nilai.put(KANTOR.ALAMAT, baru.alamat());
+                nilai.put(KANTOR.KODE_POS, baru.kodePos());
+                nilai.put(KANTOR.TELEPON, baru.telepon());
+                nilai.put(KANTOR.EMAIL, baru.email());
+                nilai.put(KANTOR.LOGO, baru.logo());
+                nilai.put(KANTOR.VERSION, baru.version());
+                nilai.put(KANTOR.DIUBAH_PADA, OffsetDateTime.now());
+                tx.insertInto(KANTOR).set(KANTOR.ID, ID).set(nilai).onDuplicateKeyUpdate().set(nilai).execute();
                 boolean kecamatanBerubah = lama.map(l -> !l.kodeKecamatan().equals(baru.kodeKecamatan())).orElse(true);
                 if (kecamatanBerubah) {
                     isiDesa(tx, baru.kodeKecamatan());

@@ -4,17 +4,16 @@ import id.kesos.core.i18n.Messages;
 import id.kesos.core.kantor.Kantor;
 import id.kesos.core.kantor.KantorService;
 import id.kesos.core.preferensi.Preferensi;
-import id.kesos.core.validasi.ValidasiException;
 import id.kesos.core.wilayah.Wilayah;
 import id.kesos.core.wilayah.WilayahRepository;
 import id.kesos.ui.dialog.DialogService;
+import id.kesos.ui.kantor.KantorEditor;
 import id.kesos.ui.kantor.KantorFormViewModel;
 import id.kesos.ui.task.TaskRunner;
 import id.kesos.ui.wilayah.WilayahPilihViewModel;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -26,11 +25,8 @@ public final class PengaturanViewModel {
     private final Preferensi preferensi;
     private final TaskRunner tasks;
     private final DialogService dialogs;
-    private final WilayahPilihViewModel wilayah;
-    private final KantorFormViewModel form;
-    private final StringProperty status = new SimpleStringProperty("");
+    private final KantorEditor editor;
     private final StringProperty bahasa = new SimpleStringProperty("id");
-    private final BooleanProperty sibuk = new SimpleBooleanProperty(false);
     private String kecamatanTersimpan;
     private Runnable sesudahSimpan = () -> { };
 
@@ -40,11 +36,7 @@ public final class PengaturanViewModel {
         this.preferensi = preferensi;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        this.wilayah = new WilayahPilihViewModel(repo, tasks, dialogs);
-        this.form = new KantorFormViewModel(kantor.validator(), () -> {
-            Wilayah k = wilayah.kecamatanTerpilihProperty().get();
-            return k == null ? null : k.kode();
-        });
+        this.editor = new KantorEditor(kantor, repo, tasks, dialogs);
         bahasa.set(preferensi.get(PREF_BAHASA).orElse(Messages.locale().getLanguage()));
     }
 
@@ -55,67 +47,48 @@ public final class PengaturanViewModel {
 
     /** Loads the stored profile into the form, dropping unsaved edits. */
     public void muat() {
-        status.set("");
+        editor.pesanProperty().set("");
         tasks.jalankan(kantor::muat, k -> k.ifPresent(this::isi), dialogs::galat);
     }
 
     private void isi(Kantor k) {
         kecamatanTersimpan = k.kodeKecamatan();
-        form.isi(k);
-        wilayah.muat(k.kodeKecamatan());
+        editor.form().isi(k);
+        editor.wilayah().muat(k.kodeKecamatan());
     }
 
     public void simpan() {
-        if (wilayah.kecamatanTerpilihProperty().get() == null) {
-            status.set(Messages.get("setup.pilihKecamatanDulu"));
+        if (!editor.siapDisimpan()) {
             return;
         }
-        if (!form.periksaSemua()) {
-            status.set(Messages.get("form.periksaIsian"));
-            return;
-        }
-        Wilayah kec = wilayah.kecamatanTerpilihProperty().get();
+        Wilayah kec = editor.wilayah().kecamatanTerpilihProperty().get();
         if (kecamatanTersimpan != null && !kecamatanTersimpan.equals(kec.kode())
                 && !dialogs.konfirmasi(Messages.get("pengaturan.gantiKecamatanJudul"),
                         Messages.get("pengaturan.gantiKecamatanPesan", kec.nama(), kec.kode()),
                         Messages.get("pengaturan.gantiKecamatanTombol", kec.nama()))) {
             return;
         }
-        sibuk.set(true);
-        Kantor draft = form.keKantor();
         String pilihanBahasa = bahasa.get();
-        tasks.jalankan(() -> {
-            Kantor k = kantor.simpan(draft);
+        editor.simpan(() -> {
             preferensi.set(PREF_BAHASA, pilihanBahasa);
             preferensi.simpan();
-            return k;
         }, k -> {
-            sibuk.set(false);
             isi(k);
-            status.set(Messages.get("pengaturan.tersimpan", LocalTime.now().format(DateTimeFormatter.ofPattern("HH.mm"))));
+            editor.pesanProperty().set(Messages.get("pengaturan.tersimpan", LocalTime.now().format(DateTimeFormatter.ofPattern("HH.mm"))));
             sesudahSimpan.run();
-        }, e -> {
-            sibuk.set(false);
-            if (e instanceof ValidasiException v) {
-                form.tampilkan(v.hasil());
-                status.set(v.getMessage());
-            } else {
-                status.set("");
-                dialogs.galat(e);
-            }
         });
     }
 
     public WilayahPilihViewModel wilayah() {
-        return wilayah;
+        return editor.wilayah();
     }
 
     public KantorFormViewModel form() {
-        return form;
+        return editor.form();
     }
 
     public StringProperty statusProperty() {
-        return status;
+        return editor.pesanProperty();
     }
 
     public StringProperty bahasaProperty() {
@@ -123,6 +96,6 @@ public final class PengaturanViewModel {
     }
 
     public BooleanProperty sibukProperty() {
-        return sibuk;
+        return editor.sibukProperty();
     }
 }
