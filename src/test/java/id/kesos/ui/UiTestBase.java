@@ -55,7 +55,11 @@ abstract class UiTestBase extends ApplicationTest {
     void tunggu(Callable<Boolean> kondisi) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
             WaitForAsyncUtils.waitForFxEvents();
-            return kondisi.call();
+            try {
+                return kondisi.call();
+            } catch (RuntimeException e) {
+                return false; // e.g. the node is not on screen yet
+            }
         });
     }
 
