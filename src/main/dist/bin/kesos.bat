@@ -16,7 +16,7 @@ if not defined JAVA_EXE (
   echo Pasang JDK 25 ^(mis. Temurin 25^), lalu atur JAVA_HOME ke foldernya. 1>&2
   exit /b 1
 )
-"%JAVA_EXE%" --enable-native-access=ALL-UNNAMED %KESOS_JAVA_OPTS% -cp "%APP_HOME%\lib\*" id.kesos.Main %*
+"%JAVA_EXE%" --enable-native-access=ALL-UNNAMED -Xmx512m %KESOS_JAVA_OPTS% -cp "%APP_HOME%\lib\*" id.kesos.Main %*
 exit /b %ERRORLEVEL%
 
 :check

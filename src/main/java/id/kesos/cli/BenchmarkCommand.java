@@ -40,8 +40,14 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--ulang", defaultValue = "5", paramLabel = "N", descriptionKey = "cli.benchmark.ulang")
     int ulang;
 
+    @Option(names = "--entri", defaultValue = "250000", paramLabel = "N", descriptionKey = "cli.benchmark.entri")
+    int entri;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if ("cari".equals(ukuran)) {
+            return new BenchmarkCari(spec.commandLine().getOut(), spec.commandLine().getErr()).jalankan(entri);
+        }
         if (!"mulai".equals(ukuran)) {
             throw new KesosException(Messages.get("cli.benchmark.ukuranTidakDikenal", ukuran));
         }

@@ -27,6 +27,10 @@ public final class AuditLog {
         this.pengguna = pengguna;
     }
 
+    public String pengguna() {
+        return pengguna;
+    }
+
     /** The operating-system user: the office PC's login is who changed the data. */
     public static AuditLog forCurrentUser() {
         return new AuditLog(System.getProperty("user.name", "?"));

@@ -16,6 +16,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The office's embedded H2 database: one file in the data folder, migrated by Flyway at every open.
@@ -33,13 +35,20 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Compact the file at close when less than this share of it holds live data (after big imports). */
+    static final int FILL_RATE_COMPACT = 60;
+    static final long MIN_SIZE_COMPACT = 32L * 1024 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
     private final DataDir dataDir;
+    private final String url;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final String schemaVersion;
 
-    private Database(DataDir dataDir, JdbcConnectionPool pool, String schemaVersion) {
+    private Database(DataDir dataDir, String url, JdbcConnectionPool pool, String schemaVersion) {
         this.dataDir = dataDir;
+        this.url = url;
         this.pool = pool;
         this.dsl = DSL.using(pool, SQLDialect.H2);
         this.schemaVersion = schemaVersion;
@@ -67,7 +76,7 @@ public final class Database implements AutoCloseable {
             MigrateResult result = flyway.migrate();
             String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
                     : flyway.info().current().getVersion().getVersion();
-            return new Database(dataDir, pool, version);
+            return new Database(dataDir, url, pool, version);
         } catch (RuntimeException | SQLException e) {
             pool.dispose();
             throw translate(dataDir, e);
@@ -159,8 +168,46 @@ public final class Database implements AutoCloseable {
         return schemaVersion;
     }
 
+    /**
+     * Closes the database. When this is the last session on the file and most of the file is free
+     * space (bulk writes such as sample data or an import leave old pages behind), the file is
+     * compacted first, so it does not stay several times larger than its data.
+     */
     @Override
     public void close() {
-        pool.dispose();
+        try (Connection c = java.sql.DriverManager.getConnection(url, "sa", "")) {
+            pool.dispose();
+            try (Statement st = c.createStatement()) {
+                if (satuSatunyaSesi(st) && perluDipadatkan(st)) {
+                    st.execute("SHUTDOWN COMPACT");
+                }
+            }
+        } catch (SQLException e) {
+            LOG.debug("Pemadatan basis data dilewati", e);
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    private static boolean satuSatunyaSesi(Statement st) throws SQLException {
+        try (var rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
+            return rs.next() && rs.getInt(1) == 1;
+        }
+    }
+
+    private static boolean perluDipadatkan(Statement st) throws SQLException {
+        long size = 0;
+        int fill = 100;
+        try (var rs = st.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                + " WHERE SETTING_NAME IN ('info.FILE_SIZE', 'info.CHUNKS_FILL_RATE')")) {
+            while (rs.next()) {
+                if (rs.getString(1).equals("info.FILE_SIZE")) {
+                    size = Long.parseLong(rs.getString(2));
+                } else {
+                    fill = Integer.parseInt(rs.getString(2));
+                }
+            }
+        }
+        return size > MIN_SIZE_COMPACT && fill < FILL_RATE_COMPACT;
     }
 }

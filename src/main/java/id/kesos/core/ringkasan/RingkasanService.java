@@ -2,27 +2,29 @@ package id.kesos.core.ringkasan;
 
 import id.kesos.core.db.Database;
 import id.kesos.core.kantor.KantorService;
+import id.kesos.core.pmks.PmksRepository;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /** Collects the overview of the office's data. */
 public final class RingkasanService {
-    /** The register tables, in the order Beranda lists them. Each is created by the issue that builds it. */
-    static final String TABEL_PMKS = "PMKS";
+    /** Registers whose tables later versions of the schema create; until then they hold 0 records. */
     static final String TABEL_PSKS = "PSKS";
     static final String TABEL_RAPAT = "RAPAT";
 
     private final Database db;
     private final KantorService kantor;
+    private final PmksRepository pmks;
 
-    public RingkasanService(Database db, KantorService kantor) {
+    public RingkasanService(Database db, KantorService kantor, PmksRepository pmks) {
         this.db = db;
         this.kantor = kantor;
+        this.pmks = pmks;
     }
 
     public Ringkasan ringkasan() {
         DSLContext dsl = db.dsl();
-        return new Ringkasan(db.dataDir().toString(), db.schemaVersion(), kantor.profil(), jumlah(dsl, TABEL_PMKS),
+        return new Ringkasan(db.dataDir().toString(), db.schemaVersion(), kantor.profil(), pmks.jumlahAktif(),
                 jumlah(dsl, TABEL_PSKS), jumlah(dsl, TABEL_RAPAT));
     }
 

@@ -4,9 +4,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The errors found in a form, in field order. */
+/** The errors found in a form, in field order, and the warnings the user may accept. */
 public final class HasilValidasi {
     private final List<Pesan> errors = new ArrayList<>();
+    private final List<Pesan> peringatan = new ArrayList<>();
+
+    public HasilValidasi peringatan(String field, String teks) {
+        peringatan.add(new Pesan(field, teks));
+        return this;
+    }
+
+    public HasilValidasi peringatan(String field, List<String> teks) {
+        teks.forEach(t -> peringatan(field, t));
+        return this;
+    }
+
+    public List<Pesan> peringatan() {
+        return List.copyOf(peringatan);
+    }
+
+    /** Adds everything {@code lain} found. */
+    public HasilValidasi gabung(HasilValidasi lain) {
+        errors.addAll(lain.errors);
+        peringatan.addAll(lain.peringatan);
+        return this;
+    }
 
     public HasilValidasi tambah(String field, String teks) {
         errors.add(new Pesan(field, teks));

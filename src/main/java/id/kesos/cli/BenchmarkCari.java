@@ -1,0 +1,116 @@
+package id.kesos.cli;
+
+import id.kesos.core.Layanan;
+import id.kesos.core.audit.AuditLog;
+import id.kesos.core.db.DataDir;
+import id.kesos.core.demo.DemoPmks;
+import id.kesos.core.i18n.Messages;
+import id.kesos.core.kantor.Kantor;
+import id.kesos.core.penduduk.JenisKelamin;
+import id.kesos.core.pmks.FilterPmks;
+import id.kesos.core.pmks.StatusPmks;
+import id.kesos.core.pmks.Urutan;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * {@code kesos benchmark cari}: the PMKS register at scale. Generates {@code entri} register entries
+ * (the demo data), reopens the database as the app does, then measures what the PMKS page does:
+ * opening (types, first page, count) and search-as-you-type over name, NIK and No. KK with filters,
+ * and the peak heap used. Run it with the launcher's heap limit (-Xmx512m) to prove the memory target.
+ */
+final class BenchmarkCari {
+    /** Search-as-you-type: every prefix the user types, as the list asks for it. */
+    static final List<String> KETIKAN = List.of("asep", "siti ami", "nurhayati", "3604340", "360434410", "3604344108",
+            "ujang hid", "dede", "euis komal", "ahmad fauzi", "sri lestari", "36043401", "budi");
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    BenchmarkCari(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int jalankan(int entri) throws IOException {
+        Path dir = Files.createTempDirectory("kesos-benchmark-cari-");
+        try {
+            int tahun = LocalDate.now().getYear();
+            long t0 = System.nanoTime();
+            try (Layanan l = Layanan.buka(new DataDir(dir))) {
+                l.kantor().simpan(new Kantor("36.04.34", "Benchmark Camat", "197001011990031001", null, "Benchmark Kasie",
+                        "198002022005012002", null, null, null, null, null, null, 0));
+                DemoPmks.Hasil h = new DemoPmks(l.db().dsl(), AuditLog.forCurrentUser()).isi((int) Math.ceil(entri / 1.057), 1, tahun,
+                        false, l.pmks().jenis(), n -> { });
+                out.println(Messages.get("cli.benchmark.data", h.orang(), h.entri(), ms(t0)));
+            }
+            out.flush();
+            long t1 = System.nanoTime();
+            try (Layanan l = Layanan.buka(new DataDir(dir))) {
+                l.ringkasan().ringkasan(); // the app shows Beranda first
+                out.println(Messages.get("cli.benchmark.buka", ms(t1)));
+                // opening the PMKS page: the type list, the first page sorted by name, the number of entries
+                long t2 = System.nanoTime();
+                l.pmks().jenis();
+                l.pmks().halamanAwal(100);
+                long halamanPertama = ms(t2);
+                long t3 = System.nanoTime();
+                l.pmks().siapkanIndeks();
+                long indeks = ms(t3);
+                List<Long> buka = new ArrayList<>();
+                for (int i = 0; i < 5; i++) {
+                    long t = System.nanoTime();
+                    l.pmks().halamanAwal(100);
+                    buka.add(ms(t));
+                }
+                out.println(Messages.get("cli.benchmark.halamanPmks", halamanPertama, median(buka), indeks));
+
+                List<Long> waktu = new ArrayList<>();
+                FilterPmks[] filter = {FilterPmks.SEMUA,
+                    new FilterPmks(null, "36.04.34.2003", null, null, tahun, null, null, null),
+                    new FilterPmks(null, null, "PMKS-08", StatusPmks.TERVERIFIKASI, null, JenisKelamin.P, null, null),
+                    new FilterPmks(null, null, null, null, null, null, "lansia_telantar", Boolean.FALSE)};
+                for (int putaran = 0; putaran < 2; putaran++) {
+                    for (FilterPmks f : filter) {
+                        for (String kata : KETIKAN) {
+                            for (int n = 1; n <= kata.length(); n++) {
+                                long t = System.nanoTime();
+                                l.pmks().cari(f.withTeks(kata.substring(0, n)), Urutan.NAMA, true, 0, 100);
+                                if (putaran == 1) {
+                                    waktu.add(ms(t));
+                                }
+                            }
+                        }
+                    }
+                }
+                List<Long> urut = waktu.stream().sorted().toList();
+                out.println(Messages.get("cli.benchmark.cariHasil", urut.size(), urut.get(urut.size() / 2),
+                        urut.get((int) Math.ceil(urut.size() * 0.95) - 1), urut.getLast()));
+                System.gc();
+                long hidup = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                out.println(Messages.get("cli.benchmark.heap", hidup / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+            }
+        } finally {
+            try (Stream<Path> s = Files.walk(dir)) {
+                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        return KesosCommand.OK;
+    }
+
+    private static long ms(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static long median(List<Long> l) {
+        return l.stream().sorted().toList().get(l.size() / 2);
+    }
+}

@@ -1,0 +1,172 @@
+package id.kesos.core.pmks;
+
+import static id.kesos.core.db.jooq.Tables.BANTUAN;
+import static id.kesos.core.db.jooq.Tables.DESA;
+import static id.kesos.core.db.jooq.Tables.JENIS_PMKS;
+import static id.kesos.core.db.jooq.Tables.KELOMPOK;
+import static id.kesos.core.db.jooq.Tables.PENDUDUK;
+import static id.kesos.core.db.jooq.Tables.PMKS;
+import static id.kesos.core.db.jooq.Tables.PMKS_STATUS_RIWAYAT;
+
+import id.kesos.core.db.jooq.tables.records.PendudukRecord;
+import id.kesos.core.db.jooq.tables.records.PmksRecord;
+import id.kesos.core.penduduk.JenisKelamin;
+import id.kesos.core.penduduk.Penduduk;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/** Reads the PMKS register; every list is a query with paging, never the whole table. */
+public final class PmksRepository {
+    private final DSLContext dsl;
+
+    public PmksRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public List<JenisPmks> jenis() {
+        return dsl.selectFrom(JENIS_PMKS).orderBy(JENIS_PMKS.NOMOR).fetch(r -> new JenisPmks(r.getKode(), r.getNomor(), r.getNama(),
+                r.getSingkatan(), r.getSatuan(), r.getUsiaMin(), r.getUsiaMax(), r.getKelompokSpm(), r.getSensitif()));
+    }
+
+    /** Register entries that are not deleted. */
+    public int jumlahAktif() {
+        // all rows (H2 knows this without reading) less the few deleted ones (a short index range)
+        return dsl.fetchCount(PMKS) - dsl.fetchCount(PMKS, PMKS.HAPUS_TOKEN.gt(0L));
+    }
+
+    private static final Field<String> NAMA = DSL.coalesce(PENDUDUK.NAMA, KELOMPOK.NAMA_KELOMPOK).as("nama_tampil");
+    private static final Field<String> DESA_KODE = DSL.coalesce(PENDUDUK.DESA_KODE, KELOMPOK.DESA_KODE).as("desa_tampil");
+
+    /**
+     * The first page of the whole register by name, straight from the database (H2 walks the name
+     * index and stops early): what the PMKS page shows at once, before the search index is built.
+     */
+    public List<Long> idHalamanPertama(int limit) {
+        List<Long> out = new java.util.ArrayList<>();
+        int offset = 0;
+        while (out.size() < limit) {
+            // people in name order (the name index), then their active entries; no join for H2 to plan badly
+            List<Long> orang = dsl.select(PENDUDUK.ID).from(PENDUDUK).orderBy(PENDUDUK.NAMA_NORMAL, PENDUDUK.ID)
+                    .limit(limit * 2).offset(offset).fetch(PENDUDUK.ID);
+            if (orang.isEmpty()) {
+                break;
+            }
+            Map<Long, List<Long>> entri = new HashMap<>();
+            // deleted entries are skipped here, not in SQL: with hapus_token in WHERE, H2 takes the wrong index
+            dsl.select(PMKS.ID, PMKS.PENDUDUK_ID, PMKS.HAPUS_TOKEN).from(PMKS).where(PMKS.PENDUDUK_ID.in(orang)).orderBy(PMKS.ID)
+                    .forEach(r -> {
+                        if (r.value3() == 0L) {
+                            entri.computeIfAbsent(r.value2(), k -> new java.util.ArrayList<>()).add(r.value1());
+                        }
+                    });
+            for (Long o : orang) {
+                for (Long e : entri.getOrDefault(o, List.of())) {
+                    if (out.size() < limit) {
+                        out.add(e);
+                    }
+                }
+            }
+            offset += orang.size();
+        }
+        return out;
+    }
+
+    /** The list rows of the entries {@code ids}, in that order. */
+    public List<BarisPmks> baris(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Field<Boolean> adaBantuan = DSL.field(DSL.exists(DSL.selectOne().from(BANTUAN).where(BANTUAN.PENDUDUK_ID.eq(PMKS.PENDUDUK_ID))));
+        Map<Long, BarisPmks> byId = new HashMap<>();
+        dsl.select(PMKS.ID, PMKS.PENDUDUK_ID, PMKS.KELOMPOK_ID, PENDUDUK.NIK, PENDUDUK.NO_KK, NAMA, PENDUDUK.JENIS_KELAMIN,
+                        PENDUDUK.TANGGAL_LAHIR, DESA_KODE, DESA.NAMA, PMKS.JENIS_KODE, JENIS_PMKS.SINGKATAN, JENIS_PMKS.SENSITIF,
+                        PMKS.TAHUN, PMKS.STATUS, adaBantuan)
+                .from(PMKS)
+                .leftJoin(PENDUDUK).on(PENDUDUK.ID.eq(PMKS.PENDUDUK_ID))
+                .leftJoin(KELOMPOK).on(KELOMPOK.ID.eq(PMKS.KELOMPOK_ID))
+                .join(JENIS_PMKS).on(JENIS_PMKS.KODE.eq(PMKS.JENIS_KODE))
+                .join(DESA).on(DESA.KODE.eq(DSL.coalesce(PENDUDUK.DESA_KODE, KELOMPOK.DESA_KODE)))
+                .where(PMKS.ID.in(ids))
+                .forEach(r -> byId.put(r.get(PMKS.ID), new BarisPmks(r.get(PMKS.ID), r.get(PMKS.PENDUDUK_ID), r.get(PMKS.KELOMPOK_ID),
+                        r.get(PENDUDUK.NIK), r.get(PENDUDUK.NO_KK), r.get(NAMA), jk(r.get(PENDUDUK.JENIS_KELAMIN)),
+                        r.get(PENDUDUK.TANGGAL_LAHIR), r.get(DESA_KODE), r.get(DESA.NAMA), r.get(PMKS.JENIS_KODE),
+                        r.get(JENIS_PMKS.SINGKATAN), r.get(JENIS_PMKS.SENSITIF), r.get(PMKS.TAHUN),
+                        StatusPmks.dariKode(r.get(PMKS.STATUS)), Boolean.TRUE.equals(r.get(adaBantuan)))));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    public Optional<Penduduk> penduduk(long id) {
+        return dsl.selectFrom(PENDUDUK).where(PENDUDUK.ID.eq(id)).fetchOptional(PmksRepository::penduduk);
+    }
+
+    public Optional<Penduduk> pendudukDenganNik(String nik) {
+        return dsl.selectFrom(PENDUDUK).where(PENDUDUK.NIK.eq(nik)).fetchOptional(PmksRepository::penduduk);
+    }
+
+    /** People with the same normalised name, birth date and desa (other than {@code kecuali}). */
+    public List<Penduduk> kandidatGanda(Penduduk p) {
+        if (p.tanggalLahir() == null || p.desaKode() == null) {
+            return List.of();
+        }
+        Condition c = PENDUDUK.NAMA_NORMAL.eq(Penduduk.normalisasiNama(p.nama())).and(PENDUDUK.TANGGAL_LAHIR.eq(p.tanggalLahir()))
+                .and(PENDUDUK.DESA_KODE.eq(p.desaKode()));
+        if (p.id() != null) {
+            c = c.and(PENDUDUK.ID.ne(p.id()));
+        }
+        return dsl.selectFrom(PENDUDUK).where(c).limit(10).fetch(PmksRepository::penduduk);
+    }
+
+    public Optional<EntriPmks> entri(long id) {
+        return dsl.selectFrom(PMKS).where(PMKS.ID.eq(id)).and(PMKS.HAPUS_TOKEN.eq(0L)).fetchOptional(PmksRepository::entri);
+    }
+
+    public Optional<EntriPmks> entri(long pendudukId, String jenisKode, int tahun) {
+        return dsl.selectFrom(PMKS).where(PMKS.PENDUDUK_ID.eq(pendudukId)).and(PMKS.JENIS_KODE.eq(jenisKode))
+                .and(PMKS.TAHUN.eq((short) tahun)).and(PMKS.HAPUS_TOKEN.eq(0L)).fetchOptional(PmksRepository::entri);
+    }
+
+    public List<EntriPmks> entriPenduduk(long pendudukId) {
+        return dsl.selectFrom(PMKS).where(PMKS.PENDUDUK_ID.eq(pendudukId)).and(PMKS.HAPUS_TOKEN.eq(0L))
+                .orderBy(PMKS.TAHUN.desc(), PMKS.JENIS_KODE).fetch(PmksRepository::entri);
+    }
+
+    public List<RiwayatStatus> riwayat(long entriId) {
+        return dsl.selectFrom(PMKS_STATUS_RIWAYAT).where(PMKS_STATUS_RIWAYAT.PMKS_ID.eq(entriId)).orderBy(PMKS_STATUS_RIWAYAT.ID)
+                .fetch(r -> new RiwayatStatus(r.getWaktu(), r.getPengguna(), StatusPmks.dariKode(r.getDari()),
+                        StatusPmks.dariKode(r.getKe()), r.getAlasan()));
+    }
+
+    public List<Bantuan> bantuan(long pendudukId) {
+        return dsl.selectFrom(BANTUAN).where(BANTUAN.PENDUDUK_ID.eq(pendudukId)).orderBy(BANTUAN.TANGGAL.desc())
+                .fetch(r -> new Bantuan(r.getId(), r.getPendudukId(), ProgramBantuan.dariKode(r.getProgram()), r.getTanggal(),
+                        r.getNilaiRupiah(), r.getBarang(), SumberDana.dariKode(r.getSumberDana()), r.getKeterangan()));
+    }
+
+    public String namaDesa(String kode) {
+        return dsl.select(DESA.NAMA).from(DESA).where(DESA.KODE.eq(kode)).fetchOptional(DESA.NAMA).orElse(kode);
+    }
+
+    static Penduduk penduduk(PendudukRecord r) {
+        return new Penduduk(r.getId(), r.getNik(), r.getNoKk(), r.getNama(), r.getTempatLahir(), r.getTanggalLahir(),
+                jk(r.getJenisKelamin()), r.getAlamat(), r.getDusun(), r.getRt(), r.getRw(), r.getDesaKode(), r.getNamaIbu(),
+                r.getHubunganKeluarga() == null ? null : r.getHubunganKeluarga().intValue(), r.getTelepon(), r.getCatatan(),
+                r.getVersion());
+    }
+
+    static EntriPmks entri(PmksRecord r) {
+        return new EntriPmks(r.getId(), r.getPendudukId(), r.getKelompokId(), r.getJenisKode(), r.getTahun(),
+                StatusPmks.dariKode(r.getStatus()), r.getAlasanStatus(), SumberData.dariKode(r.getSumberData()),
+                r.getTanggalPendataan(), r.getPetugasPendata(), r.getKeterangan(), r.getKkKeluarga(),
+                r.getJumlahAnggota() == null ? null : r.getJumlahAnggota().intValue(), r.getVersion());
+    }
+
+    private static JenisKelamin jk(String s) {
+        return s == null ? null : JenisKelamin.valueOf(s);
+    }
+}

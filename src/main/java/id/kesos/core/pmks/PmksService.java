@@ -1,0 +1,508 @@
+package id.kesos.core.pmks;
+
+import static id.kesos.core.db.jooq.Tables.BANTUAN;
+import static id.kesos.core.db.jooq.Tables.DESA;
+import static id.kesos.core.db.jooq.Tables.PENDUDUK;
+import static id.kesos.core.db.jooq.Tables.PMKS;
+import static id.kesos.core.db.jooq.Tables.PMKS_STATUS_RIWAYAT;
+import static id.kesos.core.db.jooq.Tables.WILAYAH;
+
+import id.kesos.core.KesosException;
+import id.kesos.core.audit.AuditLog;
+import id.kesos.core.i18n.Messages;
+import id.kesos.core.penduduk.NikValidator;
+import id.kesos.core.penduduk.Penduduk;
+import id.kesos.core.penduduk.PendudukValidator;
+import id.kesos.core.penduduk.Tanggal;
+import id.kesos.core.validasi.HasilValidasi;
+import id.kesos.core.validasi.PeringatanException;
+import id.kesos.core.validasi.Teks;
+import id.kesos.core.wilayah.Tingkat;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+import org.jooq.exception.IntegrityConstraintViolationException;
+import org.jooq.impl.DSL;
+
+/**
+ * The PMKS register: adding people and their types, edits, status changes with history, soft
+ * delete, aid. Every write is one transaction and leaves an audit row; a stale version is refused.
+ */
+public final class PmksService {
+    private final DSLContext dsl;
+    private final AuditLog audit;
+    private final PmksRepository repo;
+    private final PendudukValidator validator;
+    private volatile Map<String, JenisPmks> jenis;
+    private volatile IndeksPmks indeks;
+
+    public PmksService(DSLContext dsl, AuditLog audit) {
+        this.dsl = dsl;
+        this.audit = audit;
+        this.repo = new PmksRepository(dsl);
+        Set<String> provinsi = new HashSet<>(dsl.select(WILAYAH.KODE).from(WILAYAH).where(WILAYAH.TINGKAT.eq(Tingkat.PROVINSI.kode()))
+                .fetch(WILAYAH.KODE));
+        NikValidator nik = new NikValidator(provinsi, kode -> dsl.fetchExists(WILAYAH, WILAYAH.KODE.eq(kode)));
+        this.validator = new PendudukValidator(nik, () -> new HashSet<>(dsl.select(DESA.KODE).from(DESA).fetch(DESA.KODE)));
+    }
+
+    public PmksRepository repository() {
+        return repo;
+    }
+
+    public PendudukValidator validator() {
+        return validator;
+    }
+
+    /** Builds the in-memory search index now (about a second for 250,000 entries); the list needs it for search. */
+    public IndeksPmks siapkanIndeks() {
+        IndeksPmks ix = indeks;
+        if (ix == null) {
+            synchronized (this) {
+                ix = indeks;
+                if (ix == null) {
+                    ix = IndeksPmks.bangun(dsl);
+                    indeks = ix;
+                }
+            }
+        }
+        return ix;
+    }
+
+    public boolean indeksSiap() {
+        return indeks != null;
+    }
+
+    /** Re-reads the whole register (after another window or a command may have changed it). */
+    public void muatUlangIndeks() {
+        IndeksPmks ix = IndeksPmks.bangun(dsl);
+        indeks = ix;
+    }
+
+    /** One page of the register list for {@code f}, and the number of all matches. */
+    public Halaman<BarisPmks> cari(FilterPmks f, Urutan urutan, boolean naik, int offset, int limit) {
+        Halaman<Long> ids = siapkanIndeks().cari(f, urutan, naik, offset, limit);
+        return new Halaman<>(repo.baris(ids.baris()), offset, ids.total());
+    }
+
+    /**
+     * What the PMKS page shows at once: the whole register's first page by name. Without the index
+     * yet, it comes straight from the database, so the page opens fast even on a large register.
+     */
+    public Halaman<BarisPmks> halamanAwal(int limit) {
+        if (indeksSiap()) {
+            return cari(FilterPmks.SEMUA, Urutan.NAMA, true, 0, limit);
+        }
+        return new Halaman<>(repo.baris(repo.idHalamanPertama(limit)), 0, repo.jumlahAktif());
+    }
+
+    private void perbaruiIndeks(long pendudukId) {
+        IndeksPmks ix = indeks;
+        if (ix != null) {
+            ix.perbarui(dsl, pendudukId);
+        }
+    }
+
+    /** The 26 types in official order. */
+    public List<JenisPmks> jenis() {
+        return List.copyOf(jenisMap().values());
+    }
+
+    public Optional<JenisPmks> jenis(String kode) {
+        return Optional.ofNullable(kode == null ? null : jenisMap().get(kode.strip().toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    private Map<String, JenisPmks> jenisMap() {
+        Map<String, JenisPmks> m = jenis;
+        if (m == null) {
+            m = new LinkedHashMap<>();
+            for (JenisPmks j : repo.jenis()) {
+                m.put(j.kode(), j);
+            }
+            jenis = m;
+        }
+        return m;
+    }
+
+    /** Saved data and the warnings the user accepted. */
+    public record HasilSimpan(Penduduk penduduk, EntriPmks entri, List<String> peringatan) {
+    }
+
+    /**
+     * Adds a new person with a first register entry. A NIK already in the register is refused with
+     * {@link DuplikatNikException} (which names the person): add the type to them instead.
+     */
+    public HasilSimpan tambah(Penduduk input, EntriPmks entriInput, boolean terimaPeringatan) {
+        Penduduk p = normalisasi(input);
+        HasilValidasi h = validator.periksa(p);
+        if (p.nik() != null) {
+            repo.pendudukDenganNik(p.nik()).ifPresent(ada -> {
+                throw new DuplikatNikException(ada, repo.namaDesa(ada.desaKode()));
+            });
+        }
+        List<Penduduk> kandidat = repo.kandidatGanda(p);
+        if (!kandidat.isEmpty()) {
+            h.peringatan("NAMA", Messages.get("pmks.mungkinGanda", kandidat.stream()
+                    .map(k -> k.nama() + (k.nik() == null ? "" : " (NIK " + k.nik() + ")")).collect(Collectors.joining("; "))));
+        }
+        EntriPmks e = normalisasi(entriInput, p);
+        periksaEntri(e, p, h);
+        h.wajibSah();
+        cekPeringatan(h, terimaPeringatan);
+        return tulis(() -> dsl.transactionResult(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            var rec = tx.newRecord(PENDUDUK);
+            isi(rec, p);
+            rec.setVersion(1);
+            rec.store();
+            Penduduk disimpan = p.withId(rec.getId(), 1);
+            audit.catat(tx, "penduduk", String.valueOf(rec.getId()), AuditLog.Aksi.TAMBAH, null, disimpan.auditValues());
+            EntriPmks entri = sisipEntri(tx, e.untuk(rec.getId(), null));
+            return new HasilSimpan(disimpan, entri, teks(h));
+        }), r -> r.penduduk().id());
+    }
+
+    /** Adds one more type (or another year) to a person already in the register. */
+    public HasilSimpan tambahJenis(long pendudukId, EntriPmks entriInput, boolean terimaPeringatan) {
+        Penduduk p = repo.penduduk(pendudukId).orElseThrow(() -> new KesosException(Messages.get("pmks.tidakAda")));
+        HasilValidasi h = new HasilValidasi();
+        EntriPmks e = normalisasi(entriInput, p);
+        periksaEntri(e, p, h);
+        h.wajibSah();
+        cekPeringatan(h, terimaPeringatan);
+        return tulis(() -> dsl.transactionResult(cfg -> new HasilSimpan(p, sisipEntri(DSL.using(cfg), e.untuk(pendudukId, null)),
+                teks(h))), r -> pendudukId);
+    }
+
+    /** Saves edits of a person; {@code input.version()} must be the version that was loaded. */
+    public HasilSimpan ubahPenduduk(Penduduk input, boolean terimaPeringatan) {
+        Penduduk p = normalisasi(input);
+        HasilValidasi h = validator.periksa(p);
+        if (p.nik() != null) {
+            repo.pendudukDenganNik(p.nik()).filter(ada -> !ada.id().equals(p.id())).ifPresent(ada -> {
+                throw new DuplikatNikException(ada, repo.namaDesa(ada.desaKode()));
+            });
+        }
+        for (EntriPmks e : repo.entriPenduduk(p.id())) {
+            periksaUsia(e, p, h);
+        }
+        h.wajibSah();
+        cekPeringatan(h, terimaPeringatan);
+        return tulis(() -> dsl.transactionResult(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            Penduduk lama = tx.selectFrom(PENDUDUK).where(PENDUDUK.ID.eq(p.id())).forUpdate().fetchOptional(PmksRepository::penduduk)
+                    .orElseThrow(() -> new KesosException(Messages.get("pmks.tidakAda")));
+            if (lama.version() != p.version()) {
+                throw new KesosException(Messages.get("pmks.konflik", lama.nama()));
+            }
+            var rec = tx.fetchOne(PENDUDUK, PENDUDUK.ID.eq(p.id()));
+            isi(rec, p);
+            rec.setVersion(p.version() + 1);
+            rec.setDiubahPada(OffsetDateTime.now());
+            rec.store();
+            Penduduk baru = p.withId(p.id(), p.version() + 1);
+            audit.catat(tx, "penduduk", String.valueOf(p.id()), AuditLog.Aksi.UBAH, lama.auditValues(), baru.auditValues());
+            return new HasilSimpan(baru, null, teks(h));
+        }), r -> r.penduduk().id());
+    }
+
+    /** Saves edits of an entry's data (not its status: see {@link #ubahStatus}). */
+    public EntriPmks ubahEntri(EntriPmks input) {
+        EntriPmks lama0 = repo.entri(input.id()).orElseThrow(() -> new KesosException(Messages.get("pmks.tidakAda")));
+        Penduduk p = lama0.pendudukId() == null ? null : repo.penduduk(lama0.pendudukId()).orElseThrow();
+        EntriPmks e = normalisasi(new EntriPmks(input.id(), lama0.pendudukId(), lama0.kelompokId(), input.jenisKode(),
+                input.tahun(), lama0.status(), lama0.alasanStatus(), input.sumber(), input.tanggalPendataan(), input.petugasPendata(),
+                input.keterangan(), input.kkKeluarga(), input.jumlahAnggota(), input.version()), p);
+        HasilValidasi h = new HasilValidasi();
+        periksaEntri(e, p, h);
+        h.wajibSah();
+        return tulis(() -> dsl.transactionResult(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            var rec = kunciEntri(tx, e.id(), e.version());
+            EntriPmks lama = PmksRepository.entri(rec);
+            isi(rec, e);
+            rec.setVersion(e.version() + 1);
+            rec.setDiubahPada(OffsetDateTime.now());
+            rec.store();
+            EntriPmks baru = PmksRepository.entri(rec);
+            audit.catat(tx, "pmks", String.valueOf(e.id()), AuditLog.Aksi.UBAH, lama.auditValues(), baru.auditValues());
+            return baru;
+        }), EntriPmks::pendudukId);
+    }
+
+    /** Moves an entry to another status; the change and its reason go into the entry's history. */
+    public EntriPmks ubahStatus(long entriId, int version, StatusPmks ke, String alasan) {
+        String why = Teks.bersih(alasan);
+        return tulis(() -> dsl.transactionResult(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            var rec = kunciEntri(tx, entriId, version);
+            StatusPmks dari = StatusPmks.dariKode(rec.getStatus());
+            if (dari == ke) {
+                throw new KesosException(Messages.get("status.sama", Messages.get(ke.labelKey())));
+            }
+            if (!dari.tujuan().contains(ke)) {
+                throw new KesosException(Messages.get("status.tidakBoleh", Messages.get(dari.labelKey()), Messages.get(ke.labelKey()),
+                        dari.tujuan().stream().map(s -> Messages.get(s.labelKey())).sorted().collect(Collectors.joining(", "))));
+            }
+            if (ke.butuhAlasan() && why == null) {
+                throw new KesosException(Messages.get("status.alasanWajib", Messages.get(ke.labelKey())));
+            }
+            EntriPmks lama = PmksRepository.entri(rec);
+            rec.setStatus(ke.kode());
+            rec.setAlasanStatus(why);
+            rec.setVersion(version + 1);
+            rec.setDiubahPada(OffsetDateTime.now());
+            rec.store();
+            riwayat(tx, entriId, dari, ke, why);
+            EntriPmks baru = PmksRepository.entri(rec);
+            audit.catat(tx, "pmks", String.valueOf(entriId), AuditLog.Aksi.UBAH, lama.auditValues(), baru.auditValues());
+            return baru;
+        }), EntriPmks::pendudukId);
+    }
+
+    /** Removes an entry from the register; the row stays (soft delete) and the audit log keeps its values. */
+    public void hapus(long entriId, int version) {
+        tulis(() -> dsl.transactionResult(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            var rec = kunciEntri(tx, entriId, version);
+            EntriPmks lama = PmksRepository.entri(rec);
+            rec.setHapusToken(entriId);
+            rec.setVersion(version + 1);
+            rec.setDiubahPada(OffsetDateTime.now());
+            rec.store();
+            audit.catat(tx, "pmks", String.valueOf(entriId), AuditLog.Aksi.HAPUS, lama.auditValues(), null);
+            return lama;
+        }), EntriPmks::pendudukId);
+    }
+
+    /** Records aid a person received. */
+    public Bantuan tambahBantuan(Bantuan b) {
+        HasilValidasi h = new HasilValidasi();
+        if (b.program() == null) {
+            h.tambah("PROGRAM", Messages.get("validasi.wajib", Messages.get("bantuan.program")));
+        }
+        if (b.tanggal() == null) {
+            h.tambah("TANGGAL", Messages.get("validasi.wajib", Messages.get("bantuan.tanggal")));
+        } else if (b.tanggal().isAfter(LocalDate.now())) {
+            h.tambah("TANGGAL", Messages.get("bantuan.tanggalMasaDepan", Tanggal.format(b.tanggal())));
+        }
+        if (b.nilaiRupiah() == null && Teks.bersih(b.barang()) == null) {
+            h.tambah("NILAI", Messages.get("bantuan.nilaiWajib"));
+        }
+        if (b.nilaiRupiah() != null && b.nilaiRupiah() <= 0) {
+            h.tambah("NILAI", Messages.get("bantuan.nilaiPositif"));
+        }
+        if (b.sumberDana() == null) {
+            h.tambah("SUMBER", Messages.get("validasi.wajib", Messages.get("bantuan.sumberDana")));
+        }
+        h.wajibSah();
+        repo.penduduk(b.pendudukId()).orElseThrow(() -> new KesosException(Messages.get("pmks.tidakAda")));
+        return tulis(() -> dsl.transactionResult(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            var rec = tx.newRecord(BANTUAN);
+            rec.setPendudukId(b.pendudukId());
+            rec.setProgram(b.program().kode());
+            rec.setTanggal(b.tanggal());
+            rec.setNilaiRupiah(b.nilaiRupiah());
+            rec.setBarang(Teks.bersih(b.barang()));
+            rec.setSumberDana(b.sumberDana().kode());
+            rec.setKeterangan(Teks.bersih(b.keterangan()));
+            rec.store();
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("penduduk_id", b.pendudukId());
+            v.put("program", b.program().kode());
+            v.put("tanggal", b.tanggal());
+            v.put("nilai_rupiah", b.nilaiRupiah());
+            v.put("barang", b.barang());
+            v.put("sumber_dana", b.sumberDana().kode());
+            audit.catat(tx, "bantuan", String.valueOf(rec.getId()), AuditLog.Aksi.TAMBAH, null, v);
+            return new Bantuan(rec.getId(), b.pendudukId(), b.program(), b.tanggal(), b.nilaiRupiah(), rec.getBarang(), b.sumberDana(),
+                    rec.getKeterangan());
+        }), Bantuan::pendudukId);
+    }
+
+    /** A person with their entries (type, status history) and aid. */
+    public Optional<DetailPenduduk> detail(long pendudukId) {
+        return repo.penduduk(pendudukId).map(p -> new DetailPenduduk(p, repo.namaDesa(p.desaKode()),
+                repo.entriPenduduk(pendudukId).stream()
+                        .map(e -> new DetailPenduduk.Entri(e, jenisMap().get(e.jenisKode()), repo.riwayat(e.id()))).toList(),
+                repo.bantuan(pendudukId)));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private void periksaEntri(EntriPmks e, Penduduk p, HasilValidasi h) {
+        JenisPmks j = jenisMap().get(e.jenisKode());
+        if (j == null) {
+            h.tambah("JENIS", Messages.get("entri.jenisTidakDikenal", e.jenisKode() == null ? "" : e.jenisKode()));
+            return;
+        }
+        int tahunIni = LocalDate.now().getYear();
+        if (e.tahun() < 2000 || e.tahun() > tahunIni + 1) {
+            h.tambah("TAHUN", Messages.get("entri.tahunSalah", e.tahun(), tahunIni));
+        }
+        if (e.tanggalPendataan() != null && e.tanggalPendataan().isAfter(LocalDate.now())) {
+            h.tambah("TANGGAL_PENDATAAN", Messages.get("entri.pendataanMasaDepan", Tanggal.format(e.tanggalPendataan())));
+        }
+        if (j.perKk()) {
+            if (e.kkKeluarga() == null) {
+                h.tambah("KK_KELUARGA", Messages.get("entri.kkWajib", j.nama()));
+            } else {
+                NikValidator.Hasil kk = validator.nikValidator().periksaKk(e.kkKeluarga(), Messages.get("entri.kkKeluarga"));
+                h.tambah("KK_KELUARGA", kk.galat());
+            }
+            if (e.jumlahAnggota() == null || e.jumlahAnggota() < 1 || e.jumlahAnggota() > 30) {
+                h.tambah("JUMLAH_ANGGOTA", Messages.get("entri.jumlahAnggota", j.nama()));
+            }
+        }
+        h.tambah("KETERANGAN", Teks.panjang(e.keterangan(), Messages.get("entri.keterangan"), 1000));
+        h.tambah("PETUGAS", Teks.panjang(e.petugasPendata(), Messages.get("entri.petugas"), 150));
+        if (p != null && p.id() != null && e.id() == null) {
+            repo.entri(p.id(), e.jenisKode(), e.tahun()).ifPresent(ada -> h.tambah("JENIS",
+                    Messages.get("entri.sudahAda", p.nama(), j.nama(), e.tahun())));
+        }
+        if (p != null) {
+            periksaUsia(e, p, h);
+        }
+    }
+
+    private void periksaUsia(EntriPmks e, Penduduk p, HasilValidasi h) {
+        JenisPmks j = jenisMap().get(e.jenisKode());
+        Integer usia = p.usia(LocalDate.of(e.tahun(), 12, 31).isAfter(LocalDate.now()) ? LocalDate.now() : LocalDate.of(e.tahun(), 12, 31));
+        if (j == null || usia == null) {
+            return;
+        }
+        if (j.usiaMin() != null && usia < j.usiaMin() || j.usiaMax() != null && usia > j.usiaMax()) {
+            String batas = j.usiaMax() == null ? Messages.get("usia.minimal", j.usiaMin())
+                    : Messages.get("usia.rentang", j.usiaMin() == null ? 0 : j.usiaMin(), j.usiaMax());
+            h.peringatan("JENIS", Messages.get("entri.usiaDiLuar", p.nama(), usia, j.nama(), batas));
+        }
+    }
+
+    private static void cekPeringatan(HasilValidasi h, boolean terima) {
+        if (!terima && !h.peringatan().isEmpty()) {
+            throw new PeringatanException(h.peringatan());
+        }
+    }
+
+    private static List<String> teks(HasilValidasi h) {
+        return h.peringatan().stream().map(id.kesos.core.validasi.Pesan::teks).toList();
+    }
+
+    private EntriPmks sisipEntri(DSLContext tx, EntriPmks e) {
+        var rec = tx.newRecord(PMKS);
+        isi(rec, e);
+        rec.setStatus(e.status().kode());
+        rec.setVersion(1);
+        rec.store();
+        riwayat(tx, rec.getId(), null, e.status(), null);
+        EntriPmks baru = PmksRepository.entri(rec);
+        audit.catat(tx, "pmks", String.valueOf(rec.getId()), AuditLog.Aksi.TAMBAH, null, baru.auditValues());
+        return baru;
+    }
+
+    private void riwayat(DSLContext tx, long entriId, StatusPmks dari, StatusPmks ke, String alasan) {
+        tx.insertInto(PMKS_STATUS_RIWAYAT)
+                .set(PMKS_STATUS_RIWAYAT.PMKS_ID, entriId)
+                .set(PMKS_STATUS_RIWAYAT.PENGGUNA, audit.pengguna())
+                .set(PMKS_STATUS_RIWAYAT.DARI, dari == null ? null : dari.kode())
+                .set(PMKS_STATUS_RIWAYAT.KE, ke.kode())
+                .set(PMKS_STATUS_RIWAYAT.ALASAN, alasan)
+                .execute();
+    }
+
+    private static id.kesos.core.db.jooq.tables.records.PmksRecord kunciEntri(DSLContext tx, long id, int version) {
+        var rec = tx.selectFrom(PMKS).where(PMKS.ID.eq(id)).and(PMKS.HAPUS_TOKEN.eq(0L)).forUpdate().fetchOptional()
+                .orElseThrow(() -> new KesosException(Messages.get("pmks.tidakAda")));
+        if (rec.getVersion() != version) {
+            throw new KesosException(Messages.get("pmks.konflikEntri"));
+        }
+        return rec;
+    }
+
+    private static void isi(id.kesos.core.db.jooq.tables.records.PendudukRecord r, Penduduk p) {
+        r.setNik(p.nik());
+        r.setNoKk(p.noKk());
+        r.setNama(p.nama());
+        r.setNamaNormal(Penduduk.normalisasiNama(p.nama()));
+        r.setTempatLahir(p.tempatLahir());
+        r.setTanggalLahir(p.tanggalLahir());
+        r.setJenisKelamin(p.jenisKelamin().name());
+        r.setAlamat(p.alamat());
+        r.setDusun(p.dusun());
+        r.setRt(p.rt());
+        r.setRw(p.rw());
+        r.setDesaKode(p.desaKode());
+        r.setNamaIbu(p.namaIbu());
+        r.setHubunganKeluarga(p.hubunganKeluarga() == null ? null : p.hubunganKeluarga().shortValue());
+        r.setTelepon(p.telepon());
+        r.setCatatan(p.catatan());
+    }
+
+    private static void isi(id.kesos.core.db.jooq.tables.records.PmksRecord r, EntriPmks e) {
+        r.setPendudukId(e.pendudukId());
+        r.setKelompokId(e.kelompokId());
+        r.setJenisKode(e.jenisKode());
+        r.setTahun((short) e.tahun());
+        r.setSumberData(e.sumber().kode());
+        r.setTanggalPendataan(e.tanggalPendataan());
+        r.setPetugasPendata(e.petugasPendata());
+        r.setKeterangan(e.keterangan());
+        r.setKkKeluarga(e.kkKeluarga());
+        r.setJumlahAnggota(e.jumlahAnggota() == null ? null : e.jumlahAnggota().shortValue());
+    }
+
+    private Penduduk normalisasi(Penduduk p) {
+        String nik = NikValidator.bersihkan(p.nik());
+        String kk = NikValidator.bersihkan(p.noKk());
+        return new Penduduk(p.id(), NikValidator.rusakOlehExcel(p.nik()) ? p.nik() : nik.isEmpty() ? null : nik,
+                NikValidator.rusakOlehExcel(p.noKk()) ? p.noKk() : kk.isEmpty() ? null : kk,
+                Teks.bersih(p.nama()) == null ? null : p.nama().strip().replaceAll("\\s+", " "), Teks.bersih(p.tempatLahir()),
+                p.tanggalLahir(), p.jenisKelamin(), Teks.bersih(p.alamat()), Teks.bersih(p.dusun()), Teks.bersih(p.rt()),
+                Teks.bersih(p.rw()), Teks.bersih(p.desaKode()), Teks.bersih(p.namaIbu()), p.hubunganKeluarga(), Teks.bersih(p.telepon()),
+                Teks.bersih(p.catatan()), p.version());
+    }
+
+    /** For a family type, the family card defaults to the person's own No. KK. */
+    private EntriPmks normalisasi(EntriPmks e, Penduduk p) {
+        String kk = NikValidator.bersihkan(e.kkKeluarga());
+        JenisPmks j = jenisMap().get(e.jenisKode() == null ? "" : e.jenisKode().strip().toUpperCase(java.util.Locale.ROOT));
+        if (kk.isEmpty() && j != null && j.perKk() && p != null && p.noKk() != null) {
+            kk = NikValidator.bersihkan(p.noKk());
+        }
+        return new EntriPmks(e.id(), e.pendudukId(), e.kelompokId(), j == null ? e.jenisKode() : j.kode(), e.tahun(),
+                e.status() == null ? StatusPmks.USULAN : e.status(), Teks.bersih(e.alasanStatus()),
+                e.sumber() == null ? SumberData.PENDATAAN_DESA : e.sumber(), e.tanggalPendataan(), Teks.bersih(e.petugasPendata()),
+                Teks.bersih(e.keterangan()), kk.isEmpty() ? null : kk, j != null && j.perKk() ? e.jumlahAnggota() : null, e.version());
+    }
+
+    /**
+     * Runs a write; a constraint the checks above did not catch becomes a message, not a stack trace.
+     * Afterwards the search index is brought up to date for the person {@code orang} names.
+     */
+    private <T> T tulis(java.util.function.Supplier<T> kerja, java.util.function.Function<T, Long> orang) {
+        try {
+            T hasil = kerja.get();
+            Long pid = orang.apply(hasil);
+            if (pid != null) {
+                perbaruiIndeks(pid);
+            }
+            return hasil;
+        } catch (IntegrityConstraintViolationException e) {
+            throw new KesosException(Messages.get("pmks.gagalSimpan", e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), e);
+        } catch (DataAccessException e) {
+            if (e.getCause() instanceof KesosException k) {
+                throw k;
+            }
+            throw e;
+        }
+    }
+}
