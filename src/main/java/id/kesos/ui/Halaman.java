@@ -5,7 +5,7 @@ import javafx.scene.input.KeyCode;
 /** The pages of the main window, in navigation order, each with its label and shortcut (Ctrl+1 ...). */
 public enum Halaman {
     BERANDA("nav.beranda", null, KeyCode.DIGIT1),
-    PMKS("nav.pmks", "rencana.pmks", KeyCode.DIGIT2),
+    PMKS("nav.pmks", null, KeyCode.DIGIT2),
     PSKS("nav.psks", "rencana.psks", KeyCode.DIGIT3),
     RAPAT("nav.rapat", "rencana.rapat", KeyCode.DIGIT4),
     REKAP("nav.rekap", "rencana.rekap", KeyCode.DIGIT5),

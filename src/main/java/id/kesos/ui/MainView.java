@@ -9,10 +9,14 @@ import id.kesos.ui.beranda.BerandaView;
 import id.kesos.ui.beranda.BerandaViewModel;
 import id.kesos.ui.dialog.DialogService;
 import id.kesos.ui.halaman.HalamanRencanaView;
+import id.kesos.core.kantor.ProfilKantor;
 import id.kesos.ui.pengaturan.PengaturanView;
+import id.kesos.ui.pmks.PmksView;
+import id.kesos.ui.pmks.PmksViewModel;
 import id.kesos.ui.pengaturan.PengaturanViewModel;
 import id.kesos.ui.task.TaskRunner;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.geometry.Insets;
@@ -101,9 +105,18 @@ public final class MainView extends BorderPane {
     private Node buat(Halaman h) {
         return switch (h) {
             case BERANDA -> new BerandaView(beranda);
+            case PMKS -> new PmksView(new PmksViewModel(layanan.pmks(),
+                    () -> layanan.kantor().profil().map(ProfilKantor::desa).orElse(List.of()), tasks, dialogs), tasks, dialogs);
             case PENGATURAN -> {
                 PengaturanViewModel vm = new PengaturanViewModel(layanan.kantor(), layanan.wilayah(), preferensi, tasks, dialogs);
-                vm.setSesudahSimpan(() -> beranda.muat(() -> { }));
+                vm.setSesudahSimpan(() -> {
+                    beranda.muat(() -> { });
+                    // the kecamatan may have changed: the register's desa list follows
+                    tasks.jalankan(() -> {
+                        layanan.pmks().segarkanDesa();
+                        return Boolean.TRUE;
+                    }, x -> { }, dialogs::galat);
+                });
                 yield new PengaturanView(vm, tasks, dialogs);
             }
             default -> new HalamanRencanaView(Messages.get(h.labelKey()), Messages.get(h.rencanaKey()));

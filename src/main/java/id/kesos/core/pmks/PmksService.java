@@ -48,10 +48,21 @@ public final class PmksService {
         this.dsl = dsl;
         this.audit = audit;
         this.repo = new PmksRepository(dsl);
+        // kept in memory so that checking a field never reads the database (forms check on the JavaFX thread)
         Set<String> provinsi = new HashSet<>(dsl.select(WILAYAH.KODE).from(WILAYAH).where(WILAYAH.TINGKAT.eq(Tingkat.PROVINSI.kode()))
                 .fetch(WILAYAH.KODE));
-        NikValidator nik = new NikValidator(provinsi, kode -> dsl.fetchExists(WILAYAH, WILAYAH.KODE.eq(kode)));
-        this.validator = new PendudukValidator(nik, () -> new HashSet<>(dsl.select(DESA.KODE).from(DESA).fetch(DESA.KODE)));
+        Set<String> kabKec = new HashSet<>(dsl.select(WILAYAH.KODE).from(WILAYAH)
+                .where(WILAYAH.TINGKAT.in(Tingkat.KABUPATEN.kode(), Tingkat.KOTA.kode(), Tingkat.KECAMATAN.kode())).fetch(WILAYAH.KODE));
+        NikValidator nik = new NikValidator(provinsi, kabKec::contains);
+        segarkanDesa();
+        this.validator = new PendudukValidator(nik, () -> desa);
+    }
+
+    private volatile Set<String> desa = Set.of();
+
+    /** Re-reads the desa/kelurahan of the office's kecamatan (after Pengaturan changed it). */
+    public void segarkanDesa() {
+        desa = Set.copyOf(dsl.select(DESA.KODE).from(DESA).fetch(DESA.KODE));
     }
 
     public PmksRepository repository() {

@@ -2,13 +2,13 @@ package id.kesos.ui.kantor;
 
 import id.kesos.core.i18n.Messages;
 import id.kesos.core.kantor.Kantor.Field;
+import id.kesos.ui.Formulir;
 import id.kesos.ui.Gaya;
 import id.kesos.ui.dialog.DialogService;
 import id.kesos.ui.task.TaskRunner;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -52,32 +52,20 @@ public final class KantorFormView extends GridPane {
     }
 
     private TextField field(Field f, int col, int row, int span, String contohKey) {
-        Label label = new Label(Messages.get(f.labelKey()));
         TextField tf = new TextField();
         tf.setId("kantor-" + f.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         tf.setPromptText(Messages.get(contohKey));
         tf.textProperty().bindBidirectional(vm.nilai(f));
-        label.setLabelFor(tf);
-        tf.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                vm.periksa(f);
-            }
-        });
-        VBox box = new VBox(4, label, tf, galatLabel(f));
-        box.setPadding(new Insets(0, 0, 6, 0));
-        add(box, col, row, span, 1);
+        add(Formulir.bidang(Messages.get(f.labelKey()), tf, vm.galat(f), galatId(f), () -> vm.periksa(f)), col, row, span, 1);
         return tf;
     }
 
     private Label galatLabel(Field f) {
-        Label err = new Label();
-        err.setId("galat-" + f.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        err.getStyleClass().add(Gaya.FIELD_ERROR);
-        err.setWrapText(true);
-        err.textProperty().bind(vm.galat(f));
-        err.visibleProperty().bind(vm.galat(f).isNotEmpty());
-        err.managedProperty().bind(err.visibleProperty());
-        return err;
+        return Formulir.galatLabel(vm.galat(f), galatId(f));
+    }
+
+    private static String galatId(Field f) {
+        return "galat-" + f.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     private VBox logo(TaskRunner tasks, DialogService dialogs) {

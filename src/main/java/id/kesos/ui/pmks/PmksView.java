@@ -1,0 +1,248 @@
+package id.kesos.ui.pmks;
+
+import atlantafx.base.theme.Styles;
+import id.kesos.core.i18n.Messages;
+import id.kesos.core.penduduk.JenisKelamin;
+import id.kesos.core.penduduk.Tanggal;
+import id.kesos.core.pmks.BarisPmks;
+import id.kesos.core.pmks.JenisPmks;
+import id.kesos.core.pmks.StatusPmks;
+import id.kesos.core.pmks.Urutan;
+import id.kesos.core.wilayah.Wilayah;
+import id.kesos.ui.Gaya;
+import id.kesos.ui.dialog.DialogService;
+import id.kesos.ui.task.TaskRunner;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/** The PMKS page: search as you type, filters, a sortable paged table; Enter or double-click opens the person. */
+public final class PmksView extends BorderPane {
+    private final PmksViewModel vm;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final TextField cari = new TextField();
+    private final TableView<BarisPmks> tabel = new TableView<>();
+
+    public PmksView(PmksViewModel vm, TaskRunner tasks, DialogService dialogs) {
+        this.vm = vm;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        getStyleClass().add(Gaya.PAGE);
+        setId("pmks-halaman");
+
+        Label judul = new Label(Messages.get("pmks.judul"));
+        judul.getStyleClass().add(Styles.TITLE_2);
+        cari.setId("pmks-cari");
+        cari.setPromptText(Messages.get("pmks.cariPetunjuk"));
+        cari.setPrefColumnCount(28);
+        PauseTransition jeda = new PauseTransition(Duration.millis(150));
+        jeda.setOnFinished(e -> vm.cariUlang());
+        cari.textProperty().bindBidirectional(vm.teksProperty());
+        cari.textProperty().addListener((o, a, b) -> jeda.playFromStart());
+        cari.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN && !tabel.getItems().isEmpty()) {
+                tabel.requestFocus();
+                tabel.getSelectionModel().selectFirst();
+                e.consume();
+            }
+        });
+        Button tambah = new Button(Messages.get("pmks.tambah"));
+        tambah.setId("pmks-tambah");
+        tambah.getStyleClass().add(Styles.ACCENT);
+        tambah.setTooltip(new Tooltip(Messages.get("pmks.tambahPintasan")));
+        tambah.setOnAction(e -> bukaOrang(null));
+        Button muatUlang = new Button(Messages.get("pmks.muatUlang"));
+        muatUlang.setOnAction(e -> vm.muatUlang());
+        ProgressIndicator sibuk = new ProgressIndicator();
+        sibuk.setPrefSize(20, 20);
+        sibuk.visibleProperty().bind(vm.sibukProperty());
+        Label ringkasan = new Label();
+        ringkasan.setId("pmks-ringkasan");
+        ringkasan.textProperty().bind(vm.ringkasanProperty());
+        Region spasi = new Region();
+        HBox.setHgrow(spasi, Priority.ALWAYS);
+        HBox baris1 = new HBox(10, judul, spasi, sibuk, muatUlang, tambah);
+        baris1.setAlignment(Pos.CENTER_LEFT);
+
+        ComboBox<Wilayah> desa = Pilihan.combo("pmks-filter-desa", Messages.get("pmks.semuaDesa"), Pilihan::desa);
+        desa.setItems(Pilihan.denganSemua(vm.daftarDesa()));
+        desa.valueProperty().bindBidirectional(vm.desaProperty());
+        ComboBox<JenisPmks> jenis = Pilihan.combo("pmks-filter-jenis", Messages.get("pmks.semuaJenis"), Pilihan::jenis);
+        jenis.setItems(Pilihan.denganSemua(vm.daftarJenis()));
+        jenis.valueProperty().bindBidirectional(vm.jenisProperty());
+        jenis.setPrefWidth(260);
+        ComboBox<StatusPmks> status = Pilihan.combo("pmks-filter-status", Messages.get("pmks.semuaStatus"), Pilihan::status);
+        status.getItems().addAll(Arrays.asList(StatusPmks.values()));
+        status.valueProperty().bindBidirectional(vm.statusProperty());
+        ComboBox<Integer> tahun = Pilihan.combo("pmks-filter-tahun", Messages.get("pmks.semuaTahun"), String::valueOf);
+        int ini = LocalDate.now().getYear();
+        for (int t = ini + 1; t >= ini - 6; t--) {
+            tahun.getItems().add(t);
+        }
+        tahun.valueProperty().bindBidirectional(vm.tahunProperty());
+        ComboBox<JenisKelamin> jk = Pilihan.combo("pmks-filter-jk", Messages.get("pmks.semuaJk"), Pilihan::jk);
+        jk.getItems().addAll(JenisKelamin.values());
+        jk.valueProperty().bindBidirectional(vm.jkProperty());
+        ComboBox<String> spm = Pilihan.combo("pmks-filter-spm", Messages.get("pmks.semuaSpm"), Pilihan::spm);
+        spm.getItems().addAll("anak_telantar", "lansia_telantar", "disabilitas_telantar", "tuna_sosial", "korban_bencana");
+        spm.valueProperty().bindBidirectional(vm.spmProperty());
+        ComboBox<Boolean> bantuan = Pilihan.combo("pmks-filter-bantuan", Messages.get("pmks.semuaBantuan"),
+                b -> Messages.get(b ? "pmks.sudahBantuan" : "pmks.belumBantuan"));
+        bantuan.getItems().addAll(true, false);
+        bantuan.valueProperty().bindBidirectional(vm.bantuanProperty());
+        for (ComboBox<?> c : List.of(status, tahun, jk, spm, bantuan)) {
+            c.getItems().add(0, null);
+        }
+        Button reset = new Button(Messages.get("pmks.reset"));
+        reset.setOnAction(e -> vm.reset());
+        FlowPane filter = new FlowPane(8, 8, cari, desa, jenis, status, tahun, jk, spm, bantuan, reset);
+
+        VBox atas = new VBox(10, baris1, filter);
+        atas.setPadding(new Insets(20, 24, 10, 24));
+        setTop(atas);
+
+        bangunTabel();
+        VBox tengah = new VBox(tabel);
+        VBox.setVgrow(tabel, Priority.ALWAYS);
+        tengah.setPadding(new Insets(0, 24, 0, 24));
+        setCenter(tengah);
+
+        Button sebelum = new Button(Messages.get("pmks.sebelumnya"));
+        sebelum.setId("pmks-sebelumnya");
+        sebelum.disableProperty().bind(vm.offsetProperty().isEqualTo(0));
+        sebelum.setOnAction(e -> vm.halamanSebelumnya());
+        Button berikut = new Button(Messages.get("pmks.berikutnya"));
+        berikut.setId("pmks-berikutnya");
+        berikut.disableProperty().bind(vm.offsetProperty().add(PmksViewModel.PER_HALAMAN).greaterThanOrEqualTo(vm.totalProperty()));
+        berikut.setOnAction(e -> vm.halamanBerikut());
+        Label tanda = new Label(Messages.get("pmks.tandaSensitif"));
+        tanda.getStyleClass().add(Styles.TEXT_MUTED);
+        Region spasi2 = new Region();
+        HBox.setHgrow(spasi2, Priority.ALWAYS);
+        HBox bawah = new HBox(10, ringkasan, tanda, spasi2, sebelum, berikut);
+        bawah.setAlignment(Pos.CENTER_LEFT);
+        bawah.setPadding(new Insets(8, 24, 12, 24));
+        setBottom(bawah);
+
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+                    if (getParent() != null && isVisible()) {
+                        bukaOrang(null);
+                    }
+                });
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), cari::requestFocus);
+            }
+        });
+        vm.buka();
+    }
+
+    private void bangunTabel() {
+        tabel.setId("pmks-tabel");
+        tabel.setItems(vm.baris());
+        tabel.setPlaceholder(new Label(Messages.get("pmks.kosong")));
+        tabel.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        tabel.getColumns().add(kolom("pmks.kolomNik", Urutan.NIK, 165, b -> b.nik() == null ? "-" : b.nik()));
+        TableColumn<BarisPmks, String> nama = kolom("pmks.kolomNama", Urutan.NAMA, 220, BarisPmks::nama);
+        tabel.getColumns().add(nama);
+        tabel.getColumns().add(kolom("pmks.kolomJk", null, 45, b -> b.jk() == null ? "" : b.jk().name()));
+        tabel.getColumns().add(kolom("pmks.kolomLahir", null, 100, b -> Tanggal.format(b.tanggalLahir())));
+        tabel.getColumns().add(kolom("pmks.kolomDesa", Urutan.DESA, 120, BarisPmks::desaNama));
+        TableColumn<BarisPmks, String> jenis = kolom("pmks.kolomJenis", Urutan.JENIS, 110,
+                b -> b.jenisSingkatan() + (b.sensitif() ? "  \u26a0" : ""));
+        jenis.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty ? null : s);
+                BarisPmks b = empty || getTableRow() == null ? null : getTableRow().getItem();
+                getStyleClass().remove("kesos-sensitif");
+                setTooltip(null);
+                if (b != null && b.sensitif()) {
+                    getStyleClass().add("kesos-sensitif");
+                    setTooltip(new Tooltip(Messages.get("pmks.sensitif")));
+                }
+            }
+        });
+        tabel.getColumns().add(jenis);
+        tabel.getColumns().add(kolom("pmks.kolomTahun", Urutan.TAHUN, 65, b -> String.valueOf(b.tahun())));
+        tabel.getColumns().add(kolom("pmks.kolomStatus", Urutan.STATUS, 110, b -> Messages.get(b.status().labelKey())));
+        tabel.getColumns().add(kolom("pmks.kolomBantuan", null, 80, b -> b.adaBantuan() ? Messages.get("pmks.ya") : ""));
+        tabel.setSortPolicy(t -> {
+            if (!t.getSortOrder().isEmpty()) {
+                TableColumn<BarisPmks, ?> c = t.getSortOrder().getFirst();
+                if (c.getUserData() instanceof Urutan u) {
+                    vm.urutkan(u, c.getSortType() == TableColumn.SortType.ASCENDING);
+                }
+            }
+            return true;
+        });
+        tabel.setRowFactory(t -> {
+            TableRow<BarisPmks> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    bukaBaris(row.getItem());
+                }
+            });
+            return row;
+        });
+        tabel.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && tabel.getSelectionModel().getSelectedItem() != null) {
+                bukaBaris(tabel.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+    }
+
+    private static TableColumn<BarisPmks, String> kolom(String key, Urutan urutan, double lebar, Function<BarisPmks, String> nilai) {
+        TableColumn<BarisPmks, String> c = new TableColumn<>(Messages.get(key));
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(nilai.apply(d.getValue())));
+        c.setPrefWidth(lebar);
+        c.setSortable(urutan != null);
+        c.setUserData(urutan);
+        return c;
+    }
+
+    private void bukaBaris(BarisPmks b) {
+        if (b.pendudukId() != null) {
+            bukaOrang(b.pendudukId());
+        }
+    }
+
+    /** Opens a person (or a new, empty form when {@code pendudukId} is null). */
+    public void bukaOrang(Long pendudukId) {
+        PendudukViewModel p = new PendudukViewModel(vm.service(), List.copyOf(vm.daftarDesa()), tasks, dialogs);
+        p.setSesudahBerubah(vm::muat);
+        new PendudukDialog(p, dialogs, getScene() == null ? null : getScene().getWindow(), vm.daftarJenis()).tampilkan(pendudukId);
+    }
+
+    public void fokusCari() {
+        cari.requestFocus();
+    }
+}

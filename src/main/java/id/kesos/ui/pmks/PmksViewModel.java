@@ -1,0 +1,235 @@
+package id.kesos.ui.pmks;
+
+import id.kesos.core.i18n.Messages;
+import id.kesos.core.penduduk.JenisKelamin;
+import id.kesos.core.pmks.BarisPmks;
+import id.kesos.core.pmks.FilterPmks;
+import id.kesos.core.pmks.Halaman;
+import id.kesos.core.pmks.JenisPmks;
+import id.kesos.core.pmks.PmksService;
+import id.kesos.core.pmks.StatusPmks;
+import id.kesos.core.pmks.Urutan;
+import id.kesos.core.wilayah.Wilayah;
+import id.kesos.ui.dialog.DialogService;
+import id.kesos.ui.task.TaskRunner;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The register list: search text, filters, sort, one page of rows and the number of matches. Every
+ * query runs in the background; an answer to an older query than the latest is dropped.
+ */
+public final class PmksViewModel {
+    public static final int PER_HALAMAN = 100;
+
+    private final PmksService svc;
+    private final Supplier<List<Wilayah>> desaKecamatan;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+
+    private final StringProperty teks = new SimpleStringProperty("");
+    private final ObjectProperty<Wilayah> desa = new SimpleObjectProperty<>();
+    private final ObjectProperty<JenisPmks> jenis = new SimpleObjectProperty<>();
+    private final ObjectProperty<StatusPmks> status = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> tahun = new SimpleObjectProperty<>();
+    private final ObjectProperty<JenisKelamin> jk = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> spm = new SimpleObjectProperty<>();
+    private final ObjectProperty<Boolean> bantuan = new SimpleObjectProperty<>();
+
+    private final ObservableList<BarisPmks> baris = FXCollections.observableArrayList();
+    private final ObservableList<JenisPmks> daftarJenis = FXCollections.observableArrayList();
+    private final ObservableList<Wilayah> daftarDesa = FXCollections.observableArrayList();
+    private final IntegerProperty total = new SimpleIntegerProperty();
+    private final IntegerProperty offset = new SimpleIntegerProperty();
+    private final BooleanProperty sibuk = new SimpleBooleanProperty();
+    private final StringProperty ringkasan = new SimpleStringProperty("");
+    private Urutan urutan = Urutan.NAMA;
+    private boolean naik = true;
+    private long permintaan;
+
+    public PmksViewModel(PmksService svc, Supplier<List<Wilayah>> desaKecamatan, TaskRunner tasks, DialogService dialogs) {
+        this.svc = svc;
+        this.desaKecamatan = desaKecamatan;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        for (ObjectProperty<?> p : List.of(desa, jenis, status, tahun, jk, spm, bantuan)) {
+            p.addListener((o, a, b) -> cariUlang());
+        }
+    }
+
+    /** Opening the page: the lists for the filters, the first page at once, then the search index in the background. */
+    public void buka() {
+        sibuk.set(true);
+        tasks.jalankan(() -> new Object[] {svc.jenis(), desaKecamatan.get(), svc.halamanAwal(PER_HALAMAN)}, r -> {
+            @SuppressWarnings("unchecked")
+            List<JenisPmks> j = (List<JenisPmks>) r[0];
+            @SuppressWarnings("unchecked")
+            List<Wilayah> d = (List<Wilayah>) r[1];
+            daftarJenis.setAll(j);
+            daftarDesa.setAll(d);
+            @SuppressWarnings("unchecked")
+            Halaman<BarisPmks> h = (Halaman<BarisPmks>) r[2];
+            if (permintaan == 0) {
+                tampilkan(h);
+            }
+            tasks.jalankan(svc::siapkanIndeks, ix -> muat(), dialogs::galat);
+        }, this::gagal);
+    }
+
+    /** Re-reads the whole register (edits made in another window) and shows the current page again. */
+    public void muatUlang() {
+        sibuk.set(true);
+        tasks.jalankan(() -> {
+            svc.muatUlangIndeks();
+            return Boolean.TRUE;
+        }, x -> muat(), this::gagal);
+    }
+
+    /** The search text or a filter changed: back to the first page. */
+    public void cariUlang() {
+        offset.set(0);
+        muat();
+    }
+
+    public void muat() {
+        long nomor = ++permintaan;
+        FilterPmks f = filter();
+        Urutan u = urutan;
+        boolean n = naik;
+        int off = offset.get();
+        sibuk.set(true);
+        tasks.jalankan(() -> svc.cari(f, u, n, off, PER_HALAMAN), h -> {
+            if (nomor == permintaan) {
+                tampilkan(h);
+            }
+        }, this::gagal);
+    }
+
+    private void gagal(Throwable e) {
+        sibuk.set(false);
+        dialogs.galat(e);
+    }
+
+    private void tampilkan(Halaman<BarisPmks> h) {
+        baris.setAll(h.baris());
+        total.set(h.total());
+        sibuk.set(false);
+        NumberFormat nf = NumberFormat.getIntegerInstance(Messages.locale());
+        int halaman = h.total() == 0 ? 0 : h.offset() / PER_HALAMAN + 1;
+        int dari = (h.total() + PER_HALAMAN - 1) / PER_HALAMAN;
+        ringkasan.set(Messages.get("pmks.ringkasan", nf.format(h.total()), nf.format(halaman), nf.format(dari)));
+    }
+
+    public FilterPmks filter() {
+        return new FilterPmks(teks.get(), desa.get() == null ? null : desa.get().kode(), jenis.get() == null ? null : jenis.get().kode(),
+                status.get(), tahun.get(), jk.get(), spm.get(), bantuan.get());
+    }
+
+    public void urutkan(Urutan u, boolean menaik) {
+        urutan = u;
+        naik = menaik;
+        cariUlang();
+    }
+
+    public void halamanBerikut() {
+        if (offset.get() + PER_HALAMAN < total.get()) {
+            offset.set(offset.get() + PER_HALAMAN);
+            muat();
+        }
+    }
+
+    public void halamanSebelumnya() {
+        if (offset.get() > 0) {
+            offset.set(Math.max(0, offset.get() - PER_HALAMAN));
+            muat();
+        }
+    }
+
+    /** Clears the search and every filter. */
+    public void reset() {
+        teks.set("");
+        desa.set(null);
+        jenis.set(null);
+        status.set(null);
+        tahun.set(null);
+        jk.set(null);
+        spm.set(null);
+        bantuan.set(null);
+        cariUlang();
+    }
+
+    public StringProperty teksProperty() {
+        return teks;
+    }
+
+    public ObjectProperty<Wilayah> desaProperty() {
+        return desa;
+    }
+
+    public ObjectProperty<JenisPmks> jenisProperty() {
+        return jenis;
+    }
+
+    public ObjectProperty<StatusPmks> statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<Integer> tahunProperty() {
+        return tahun;
+    }
+
+    public ObjectProperty<JenisKelamin> jkProperty() {
+        return jk;
+    }
+
+    public ObjectProperty<String> spmProperty() {
+        return spm;
+    }
+
+    public ObjectProperty<Boolean> bantuanProperty() {
+        return bantuan;
+    }
+
+    public ObservableList<BarisPmks> baris() {
+        return baris;
+    }
+
+    public ObservableList<JenisPmks> daftarJenis() {
+        return daftarJenis;
+    }
+
+    public ObservableList<Wilayah> daftarDesa() {
+        return daftarDesa;
+    }
+
+    public IntegerProperty totalProperty() {
+        return total;
+    }
+
+    public IntegerProperty offsetProperty() {
+        return offset;
+    }
+
+    public BooleanProperty sibukProperty() {
+        return sibuk;
+    }
+
+    public StringProperty ringkasanProperty() {
+        return ringkasan;
+    }
+
+    public PmksService service() {
+        return svc;
+    }
+}

@@ -1,0 +1,188 @@
+package id.kesos.core.pmks;
+
+import static id.kesos.core.db.jooq.Tables.AUDIT_LOG;
+import static id.kesos.core.db.jooq.Tables.PENDUDUK;
+import static id.kesos.core.db.jooq.Tables.PMKS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.kesos.core.KesosException;
+import id.kesos.core.Layanan;
+import id.kesos.core.db.DataDir;
+import id.kesos.core.kantor.Kantor;
+import id.kesos.core.penduduk.JenisKelamin;
+import id.kesos.core.penduduk.Penduduk;
+import id.kesos.core.validasi.PeringatanException;
+import id.kesos.core.validasi.ValidasiException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PmksServiceTest {
+    @TempDir
+    Path dir;
+    Layanan l;
+    PmksService svc;
+    final int tahun = LocalDate.now().getYear();
+
+    @BeforeEach
+    void setUp() {
+        l = Layanan.buka(new DataDir(dir));
+        l.kantor().simpan(new Kantor("36.04.34", "Budi", "197001011990031001", null, "Siti", "198002022005012002", null, null, null,
+                null, null, null, 0));
+        l.pmks().segarkanDesa();
+        svc = l.pmks();
+    }
+
+    @AfterEach
+    void tearDown() {
+        l.close();
+    }
+
+    static Penduduk siti() {
+        return new Penduduk(null, "3604345708600003", "3604341201150007", "Siti Maemunah", "Serang", LocalDate.of(1960, 8, 17),
+                JenisKelamin.P, "Kp. Pasir", null, "003", "001", "36.04.34.2001", null, 1, null, null, 0);
+    }
+
+    EntriPmks entri(String jenis) {
+        return EntriPmks.baru(jenis, tahun, null, null);
+    }
+
+    @Test
+    void personIsStoredOnceAndHoldsSeveralTypes() {
+        PmksService.HasilSimpan h = svc.tambah(siti(), entri("PMKS-08"), false);
+        assertEquals(List.of(), h.peringatan());
+        DuplikatNikException dup = assertThrows(DuplikatNikException.class, () -> svc.tambah(siti(), entri("PMKS-24"), true));
+        assertTrue(dup.getMessage().contains("sudah terdaftar atas nama Siti Maemunah (Desa Bandung)"), dup.getMessage());
+        EntriPmks fm = new EntriPmks(null, null, null, "PMKS-24", tahun, null, null, null, null, null, null, null, 3, 0);
+        svc.tambahJenis(dup.ada().id(), fm, false);
+        assertEquals(1, l.db().dsl().fetchCount(PENDUDUK));
+        assertEquals(2, svc.detail(h.penduduk().id()).orElseThrow().entri().size());
+        // the family type took the person's own No. KK
+        assertEquals("3604341201150007", svc.repository().entri(h.penduduk().id(), "PMKS-24", tahun).orElseThrow().kkKeluarga());
+        // person + type + year only once
+        ValidasiException v = assertThrows(ValidasiException.class, () -> svc.tambahJenis(h.penduduk().id(), entri("PMKS-08"), true));
+        assertTrue(v.getMessage().contains("sudah tercatat sebagai Lanjut Usia Telantar tahun " + tahun), v.getMessage());
+    }
+
+    @Test
+    void invalidInputStoresNothing() {
+        Penduduk salah = new Penduduk(null, "3604343208600003", null, " ", null, LocalDate.now().plusDays(3), null, null, null, "12345",
+                null, "36.04.01.2001", null, 9, null, null, 0);
+        ValidasiException e = assertThrows(ValidasiException.class, () -> svc.tambah(salah, entri("PMKS-99"), true));
+        var h = e.hasil();
+        assertTrue(h.untuk("NIK").isPresent());
+        assertEquals("Nama wajib diisi.", h.untuk("NAMA").orElseThrow());
+        assertTrue(h.untuk("TANGGAL_LAHIR").orElseThrow().contains("masa depan"));
+        assertTrue(h.untuk("JENIS_KELAMIN").isPresent());
+        assertTrue(h.untuk("RT").orElseThrow().contains("1 sampai 3 angka"));
+        assertTrue(h.untuk("DESA").orElseThrow().contains("bukan desa/kelurahan kecamatan ini"));
+        assertTrue(h.untuk("HUBUNGAN_KELUARGA").isPresent());
+        assertTrue(h.untuk("JENIS").orElseThrow().contains("PMKS-99"));
+        assertEquals(0, l.db().dsl().fetchCount(PENDUDUK));
+        assertEquals(0, l.db().dsl().fetchCount(PMKS));
+        assertEquals(0, l.db().dsl().fetchCount(AUDIT_LOG, AUDIT_LOG.TABEL.ne("kantor")));
+    }
+
+    @Test
+    void warningsAreSavedOnlyOnceAccepted() {
+        Penduduk p = new Penduduk(null, "3604341708600001", null, "Ujang", null, LocalDate.of(1960, 8, 18), JenisKelamin.L, null, null,
+                null, null, "36.04.34.2002", null, null, null, null, 0);
+        PeringatanException w = assertThrows(PeringatanException.class, () -> svc.tambah(p, entri("PMKS-01"), false));
+        assertEquals(2, w.peringatan().size(), w.getMessage());
+        assertTrue(w.peringatan().stream().anyMatch(x -> x.teks().contains("di luar batas umur Anak Balita Telantar")));
+        assertTrue(w.peringatan().stream().anyMatch(x -> x.teks().contains("17-08-1960")));
+        assertEquals(0, l.db().dsl().fetchCount(PENDUDUK));
+        assertEquals(2, svc.tambah(p, entri("PMKS-01"), true).peringatan().size());
+        assertEquals(1, l.db().dsl().fetchCount(PENDUDUK));
+    }
+
+    @Test
+    void possibleDuplicateWithoutNikIsAWarningListingTheCandidate() {
+        Penduduk tanpaNik = new Penduduk(null, null, null, "Siti  MAEMUNAH", null, LocalDate.of(1960, 8, 17), JenisKelamin.P, null, null,
+                null, null, "36.04.34.2001", null, null, null, null, 0);
+        svc.tambah(siti(), entri("PMKS-08"), false);
+        PeringatanException w = assertThrows(PeringatanException.class, () -> svc.tambah(tanpaNik, entri("PMKS-08"), false));
+        assertTrue(w.getMessage().contains("Mungkin data ganda") && w.getMessage().contains("Siti Maemunah (NIK 3604345708600003)"),
+                w.getMessage());
+    }
+
+    @Test
+    void statusWorkflowKeepsHistoryAndRefusesStaleVersions() {
+        EntriPmks e = svc.tambah(siti(), entri("PMKS-08"), false).entri();
+        KesosException tanpaAlasan = assertThrows(KesosException.class, () -> svc.ubahStatus(e.id(), e.version(), StatusPmks.DITOLAK, " "));
+        assertTrue(tanpaAlasan.getMessage().contains("Alasan wajib diisi"));
+        KesosException lompat = assertThrows(KesosException.class,
+                () -> svc.ubahStatus(e.id(), e.version(), StatusPmks.TIDAK_AKTIF, "Meninggal dunia"));
+        assertTrue(lompat.getMessage().contains("Usulan tidak dapat diubah menjadi Tidak aktif"), lompat.getMessage());
+        EntriPmks v = svc.ubahStatus(e.id(), e.version(), StatusPmks.TERVERIFIKASI, null);
+        KesosException basi = assertThrows(KesosException.class, () -> svc.ubahStatus(e.id(), e.version(), StatusPmks.DITOLAK, "x"));
+        assertTrue(basi.getMessage().contains("diubah di jendela lain"));
+        svc.ubahStatus(v.id(), v.version(), StatusPmks.TIDAK_AKTIF, "Meninggal dunia");
+        List<RiwayatStatus> r = svc.repository().riwayat(e.id());
+        assertEquals(3, r.size());
+        assertEquals(null, r.get(0).dari());
+        assertEquals(StatusPmks.TERVERIFIKASI, r.get(1).ke());
+        assertEquals(StatusPmks.TIDAK_AKTIF, r.get(2).ke());
+        assertEquals("Meninggal dunia", r.get(2).alasan());
+        assertEquals(System.getProperty("user.name"), r.get(2).pengguna());
+    }
+
+    @Test
+    void deleteIsSoftAuditedAndTheEntryCanBeEnteredAgain() {
+        PmksService.HasilSimpan h = svc.tambah(siti(), entri("PMKS-08"), false);
+        svc.hapus(h.entri().id(), h.entri().version());
+        assertEquals(0, svc.repository().jumlahAktif());
+        assertEquals(1, l.db().dsl().fetchCount(PMKS), "the row stays");
+        var audit = l.db().dsl().selectFrom(AUDIT_LOG).where(AUDIT_LOG.TABEL.eq("pmks")).and(AUDIT_LOG.AKSI.eq("hapus")).fetchOne();
+        assertTrue(audit.getNilaiLama().contains("\"jenis_kode\":\"PMKS-08\""));
+        svc.tambahJenis(h.penduduk().id(), entri("PMKS-08"), false);
+        assertEquals(1, svc.repository().jumlahAktif());
+    }
+
+    @Test
+    void editOfAPersonIsAuditedAndOptimisticallyLocked() {
+        Penduduk p = svc.tambah(siti(), entri("PMKS-08"), false).penduduk();
+        Penduduk ubah = new Penduduk(p.id(), p.nik(), p.noKk(), "Siti Maemunah Binti Ahmad", p.tempatLahir(), p.tanggalLahir(),
+                p.jenisKelamin(), p.alamat(), p.dusun(), p.rt(), p.rw(), p.desaKode(), p.namaIbu(), p.hubunganKeluarga(), p.telepon(),
+                p.catatan(), p.version());
+        svc.ubahPenduduk(ubah, false);
+        assertThrows(KesosException.class, () -> svc.ubahPenduduk(ubah, false));
+        var a = l.db().dsl().selectFrom(AUDIT_LOG).where(AUDIT_LOG.TABEL.eq("penduduk")).and(AUDIT_LOG.AKSI.eq("ubah")).fetchOne();
+        assertTrue(a.getNilaiLama().contains("\"nama\":\"Siti Maemunah\""));
+        assertTrue(a.getNilaiBaru().contains("\"nama\":\"Siti Maemunah Binti Ahmad\""));
+    }
+
+    @Test
+    void searchFindsByNameNikAndKkAndFollowsWrites() {
+        svc.siapkanIndeks();
+        PmksService.HasilSimpan h = svc.tambah(siti(), entri("PMKS-08"), false);
+        assertEquals(1, svc.cari(FilterPmks.SEMUA.withTeks("maemu"), Urutan.NAMA, true, 0, 10).total());
+        assertEquals(1, svc.cari(FilterPmks.SEMUA.withTeks("3604 3457"), Urutan.NAMA, true, 0, 10).total());
+        assertEquals(1, svc.cari(FilterPmks.SEMUA.withTeks("36043412011"), Urutan.NAMA, true, 0, 10).total());
+        FilterPmks belum = new FilterPmks(null, null, null, null, null, null, null, false);
+        assertEquals(1, svc.cari(belum, Urutan.NAMA, true, 0, 10).total());
+        svc.tambahBantuan(new Bantuan(null, h.penduduk().id(), ProgramBantuan.PERMAKANAN, LocalDate.now(), null, "Paket permakanan",
+                SumberDana.APBD, null));
+        assertEquals(0, svc.cari(belum, Urutan.NAMA, true, 0, 10).total(), "the index follows the write");
+        BarisPmks b = svc.cari(FilterPmks.SEMUA, Urutan.NAMA, true, 0, 10).baris().getFirst();
+        assertTrue(b.adaBantuan());
+        assertEquals("Bandung", b.desaNama());
+        assertEquals("LUT", b.jenisSingkatan());
+        assertEquals(1, svc.cari(new FilterPmks(null, null, null, null, null, null, "lansia_telantar", null), Urutan.NAMA, true, 0, 10)
+                .total());
+    }
+
+    @Test
+    void bantuanNeedsAValueOrGoods() {
+        Penduduk p = svc.tambah(siti(), entri("PMKS-08"), false).penduduk();
+        ValidasiException e = assertThrows(ValidasiException.class,
+                () -> svc.tambahBantuan(new Bantuan(null, p.id(), ProgramBantuan.PKH, LocalDate.now(), null, " ", SumberDana.APBN, null)));
+        assertTrue(e.getMessage().contains("nilai bantuan dalam rupiah, atau barang"));
+    }
+}
