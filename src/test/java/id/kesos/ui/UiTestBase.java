@@ -63,6 +63,26 @@ abstract class UiTestBase extends ApplicationTest {
         });
     }
 
+    /** Waits until the label {@code query} satisfies {@code p}; on timeout, says what it showed. */
+    void tungguTeks(String query, java.util.function.Predicate<String> p) throws Exception {
+        try {
+            tunggu(() -> p.test(teks(query)));
+        } catch (java.util.concurrent.TimeoutException e) {
+            String semua = lookup(n -> n instanceof Labeled l && l.getId() != null && l.isVisible()).queryAll().stream()
+                    .map(n -> n.getId() + "=" + ((Labeled) n).getText()).reduce("", (a, b) -> a + "\n" + b);
+            int[] i = {0};
+            interact(() -> javafx.stage.Window.getWindows().forEach(w -> {
+                try {
+                    javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(w.getScene().snapshot(null), null), "png",
+                            new java.io.File("target/ui-gagal-" + getClass().getSimpleName() + "-" + (i[0]++) + ".png"));
+                } catch (java.io.IOException x) {
+                    throw new java.io.UncheckedIOException(x);
+                }
+            }));
+            org.junit.jupiter.api.Assertions.fail(query + " shows: " + teks(query) + semua);
+        }
+    }
+
     String teks(String query) {
         Node n = lookup(query).query();
         return ((Labeled) n).getText();

@@ -329,6 +329,7 @@ public final class PendudukDialog {
         d.setHeaderText(Messages.get("pmks.tambahJenisUntuk", p.nama()));
         ButtonType simpan = new ButtonType(Messages.get("pmks.simpan"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(simpan, new ButtonType(Messages.get("tombol.batal"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.getDialogPane().lookupButton(simpan).setId("entri-simpan");
         d.getDialogPane().setContent(new EntriFormView(vm.entri(), jenis));
         d.getDialogPane().setPrefWidth(720);
         d.showAndWait().filter(b -> b == simpan).ifPresent(b -> vm.tambahJenis(p.id(), false));
@@ -364,10 +365,11 @@ public final class PendudukDialog {
         VBox isi = new VBox(8, Formulir.bidang(Messages.get("pmks.statusBaru"), ke, null, null, null),
                 Formulir.bidang(Messages.get("pmks.alasan"), alasan, galat, "galat-status-alasan", null));
         isi.setPrefWidth(480);
-        ButtonType ok = new ButtonType(Messages.get("pmks.ubahStatus"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType ok = new ButtonType(Messages.get("pmks.simpanStatus"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(Messages.get("tombol.batal"), ButtonBar.ButtonData.CANCEL_CLOSE));
         d.getDialogPane().setContent(isi);
         Button okBtn = (Button) d.getDialogPane().lookupButton(ok);
+        okBtn.setId("status-simpan");
         okBtn.addEventFilter(javafx.event.ActionEvent.ACTION, ev -> {
             String a = alasan.getEditor().getText();
             if (ke.getValue() != null && ke.getValue().butuhAlasan() && (a == null || a.isBlank())) {

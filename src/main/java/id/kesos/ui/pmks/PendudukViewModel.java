@@ -60,11 +60,19 @@ public final class PendudukViewModel {
 
     /** Loads an existing person into the form and the detail lists. */
     public void muat(long pendudukId) {
+        muat(pendudukId, null);
+    }
+
+    /** Loads the person, then shows {@code pesanSesudah} (e.g. "saved") when given. */
+    private void muat(long pendudukId, String pesanSesudah) {
         jalankan(() -> svc.detail(pendudukId).orElseThrow(() -> new id.kesos.core.KesosException(Messages.get("pmks.tidakAda"))),
                 d -> {
                     detail.set(d);
                     form.isi(d.penduduk(), desa.stream().filter(w -> w.kode().equals(d.penduduk().desaKode())).findFirst().orElse(null));
                     duplikat.set(null);
+                    if (pesanSesudah != null) {
+                        pesan.set(pesanSesudah);
+                    }
                 });
     }
 
@@ -83,9 +91,8 @@ public final class PendudukViewModel {
         EntriPmks e = entri.keEntri();
         tindakanTerima = () -> simpan(true);
         jalankan(() -> baru ? svc.tambah(p, e, terima) : svc.ubahPenduduk(p, terima), h -> {
-            pesan.set(Messages.get(baru ? "pmks.tersimpanBaru" : "pmks.tersimpan", h.penduduk().nama()));
             sesudahBerubah.run();
-            muat(h.penduduk().id());
+            muat(h.penduduk().id(), Messages.get(baru ? "pmks.tersimpanBaru" : "pmks.tersimpan", h.penduduk().nama()));
         });
     }
 
@@ -98,9 +105,8 @@ public final class PendudukViewModel {
         EntriPmks e = entri.keEntri();
         tindakanTerima = () -> tambahJenis(pendudukId, true);
         jalankan(() -> svc.tambahJenis(pendudukId, e, terima), h -> {
-            pesan.set(Messages.get("pmks.jenisDitambah", h.penduduk().nama()));
             sesudahBerubah.run();
-            muat(pendudukId);
+            muat(pendudukId, Messages.get("pmks.jenisDitambah", h.penduduk().nama()));
         });
     }
 
