@@ -56,8 +56,10 @@ class PengaturanUiTest extends UiTestBase {
             clickOn("#nav-" + page);
             assertTrue(lookup("#nav-" + page).queryAs(javafx.scene.control.ToggleButton.class).isSelected());
         }
-        clickOn("#nav-pmks");
+        clickOn("#nav-psks");
         assertTrue(lookup(n -> n instanceof javafx.scene.control.Label l && l.getText() != null
-                && l.getText().startsWith("Di sini nanti register PMKS/PPKS")).tryQuery().isPresent());
+                && l.getText().startsWith("Di sini nanti register PSKS")).tryQuery().isPresent());
+        clickOn("#nav-pmks");
+        tunggu(() -> teks("#pmks-ringkasan").startsWith("0 data cocok"));
     }
 }
