@@ -90,7 +90,11 @@ public final class MainView extends BorderPane {
     /** Shows Beranda and calls {@code siap} once its data is on screen. */
     public void mulai(Runnable siap) {
         tampilkan(Halaman.BERANDA);
-        beranda.muat(siap);
+        beranda.muat(() -> {
+            siap.run();
+            // the register's search index, built while the user reads Beranda: the PMKS page is then instant
+            tasks.jalankan(layanan.pmks()::siapkanIndeks, ix -> { }, dialogs::galat);
+        });
     }
 
     public void tampilkan(Halaman h) {

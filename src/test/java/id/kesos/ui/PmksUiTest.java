@@ -22,6 +22,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The PMKS page driven as a user: add a person with two types, find them by typing, change a status with a reason. */
 class PmksUiTest extends UiTestBase {
@@ -66,8 +67,11 @@ class PmksUiTest extends UiTestBase {
         // a second type for the same person, from her record
         clickOn("#penduduk-tambah-jenis");
         tunggu(() -> lookup("#entri-simpan").tryQuery().isPresent());
-        interact(() -> pilih(lookup("#entri-jenis").queryAs(ComboBox.class), (JenisPmks j) -> j.kode().equals("PMKS-24")));
-        clickOn("#entri-anggota").write("4").type(KeyCode.ENTER); // Enter saves here too
+        interact(() -> pilih(lookup("#jenis-baru-jenis").queryAs(ComboBox.class), (JenisPmks j) -> j.kode().equals("PMKS-24")));
+        // Fakir Miskin is counted per family: the family fields appear
+        tunggu(() -> lookup("#jenis-baru-anggota").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn("#jenis-baru-anggota").write("4").type(KeyCode.ENTER); // Enter saves here too
         tungguTeks("#penduduk-pesan", t -> t.equals("Jenis ditambahkan ke Siti Maemunah."));
 
         long id;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +20,7 @@ public final class NikValidator {
     private static final Pattern ILMIAH = Pattern.compile("^\\d(?:[.,]\\d+)?[eE]\\+?\\d+$");
     private static final Pattern PEMISAH = Pattern.compile("[\\s.\\-]");
 
-    private final Set<String> kodeProvinsi;
+    private final Supplier<Set<String>> kodeProvinsi;
     private final Predicate<String> wilayahAda;
 
     /**
@@ -27,7 +28,12 @@ public final class NikValidator {
      * @param wilayahAda whether a kab/kota or kecamatan code ("32.04", "32.04.12") still exists
      */
     public NikValidator(Set<String> kodeProvinsi, Predicate<String> wilayahAda) {
-        this.kodeProvinsi = Set.copyOf(kodeProvinsi);
+        this(() -> kodeProvinsi, wilayahAda);
+    }
+
+    /** With the province codes read when first needed (the register reads them from the database). */
+    public NikValidator(Supplier<Set<String>> kodeProvinsi, Predicate<String> wilayahAda) {
+        this.kodeProvinsi = kodeProvinsi;
         this.wilayahAda = wilayahAda;
     }
 
@@ -86,7 +92,7 @@ public final class NikValidator {
             return galat(nik, Messages.get("nik.excelDigitHilang", label, nik));
         }
         String pp = nik.substring(0, 2);
-        if (!kodeProvinsi.contains(pp)) {
+        if (!kodeProvinsi.get().contains(pp)) {
             return galat(nik, Messages.get("nik.provinsi", label, pp));
         }
         int hari = Integer.parseInt(nik.substring(6, 8));
@@ -159,7 +165,7 @@ public final class NikValidator {
             return galat(kk, Messages.get("nik.panjang", label, kk.length()));
         }
         List<String> peringatan = new ArrayList<>();
-        if (!kodeProvinsi.contains(kk.substring(0, 2))) {
+        if (!kodeProvinsi.get().contains(kk.substring(0, 2))) {
             peringatan.add(Messages.get("kk.provinsi", label, kk.substring(0, 2)));
         }
         return new Hasil(kk, Optional.empty(), peringatan, Optional.empty());

@@ -48,17 +48,41 @@ public final class PmksService {
         this.dsl = dsl;
         this.audit = audit;
         this.repo = new PmksRepository(dsl);
-        // kept in memory so that checking a field never reads the database (forms check on the JavaFX thread)
-        Set<String> provinsi = new HashSet<>(dsl.select(WILAYAH.KODE).from(WILAYAH).where(WILAYAH.TINGKAT.eq(Tingkat.PROVINSI.kode()))
-                .fetch(WILAYAH.KODE));
-        Set<String> kabKec = new HashSet<>(dsl.select(WILAYAH.KODE).from(WILAYAH)
-                .where(WILAYAH.TINGKAT.in(Tingkat.KABUPATEN.kode(), Tingkat.KOTA.kode(), Tingkat.KECAMATAN.kode())).fetch(WILAYAH.KODE));
-        NikValidator nik = new NikValidator(provinsi, kabKec::contains);
-        segarkanDesa();
-        this.validator = new PendudukValidator(nik, () -> desa);
+        NikValidator nik = new NikValidator(() -> kodeWilayah().provinsi(), kode -> kodeWilayah().kabKec().contains(kode));
+        this.validator = new PendudukValidator(nik, () -> {
+            siapkanValidasi();
+            return desa;
+        });
     }
 
-    private volatile Set<String> desa = Set.of();
+    /** Region codes NIK checks need, read once; kept in memory so a form's check never reads the database. */
+    private record KodeWilayah(Set<String> provinsi, Set<String> kabKec) {
+    }
+
+    private volatile KodeWilayah kodeWilayah;
+    private volatile Set<String> desa;
+
+    private KodeWilayah kodeWilayah() {
+        siapkanValidasi();
+        return kodeWilayah;
+    }
+
+    /**
+     * Reads what validation needs (province, kab/kota and kecamatan codes; the desa of the kecamatan).
+     * Call it in the background before a form opens; left out of start-up, which it would slow down.
+     */
+    public synchronized void siapkanValidasi() {
+        if (kodeWilayah == null) {
+            Set<String> provinsi = new HashSet<>(dsl.select(WILAYAH.KODE).from(WILAYAH)
+                    .where(WILAYAH.TINGKAT.eq(Tingkat.PROVINSI.kode())).fetch(WILAYAH.KODE));
+            Set<String> kabKec = new HashSet<>(dsl.select(WILAYAH.KODE).from(WILAYAH)
+                    .where(WILAYAH.TINGKAT.in(Tingkat.KABUPATEN.kode(), Tingkat.KOTA.kode(), Tingkat.KECAMATAN.kode())).fetch(WILAYAH.KODE));
+            kodeWilayah = new KodeWilayah(Set.copyOf(provinsi), Set.copyOf(kabKec));
+        }
+        if (desa == null) {
+            segarkanDesa();
+        }
+    }
 
     /** Re-reads the desa/kelurahan of the office's kecamatan (after Pengaturan changed it). */
     public void segarkanDesa() {
@@ -179,6 +203,56 @@ public final class PmksService {
             EntriPmks entri = sisipEntri(tx, e.untuk(rec.getId(), null));
             return new HasilSimpan(disimpan, entri, teks(h));
         }), r -> r.penduduk().id());
+    }
+
+    /** Adds a group (Komunitas Adat Terpencil or Kelompok Minoritas) with its register entry. */
+    public EntriPmks tambahKelompok(Kelompok k, EntriPmks entriInput) {
+        HasilValidasi h = new HasilValidasi();
+        JenisPmks j = jenisMap().get(entriInput.jenisKode() == null ? "" : entriInput.jenisKode().strip().toUpperCase(java.util.Locale.ROOT));
+        if (j == null || !j.bolehKelompok()) {
+            h.tambah("JENIS", Messages.get("kelompok.jenis"));
+        }
+        h.tambah("NAMA", Teks.wajib(k.nama(), Messages.get("kelompok.nama"), 150));
+        h.tambah("LOKASI", Teks.panjang(k.lokasi(), Messages.get("kelompok.lokasi"), 250));
+        siapkanValidasi();
+        if (k.desaKode() == null || !desa.contains(k.desaKode())) {
+            h.tambah("DESA", Messages.get("penduduk.desaLuar", Messages.get("penduduk.desa"), k.desaKode() == null ? "-" : k.desaKode()));
+        }
+        if (k.jumlahKk() < 1 || k.jumlahJiwa() < k.jumlahKk()) {
+            h.tambah("JUMLAH", Messages.get("kelompok.jumlah", k.jumlahKk(), k.jumlahJiwa()));
+        }
+        EntriPmks e = normalisasi(entriInput, null);
+        if (j != null) {
+            int tahunIni = LocalDate.now().getYear();
+            if (e.tahun() < 2000 || e.tahun() > tahunIni + 1) {
+                h.tambah("TAHUN", Messages.get("entri.tahunSalah", e.tahun(), tahunIni));
+            }
+        }
+        h.wajibSah();
+        EntriPmks baru = tulis(() -> dsl.transactionResult(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            var rec = tx.newRecord(id.kesos.core.db.jooq.Tables.KELOMPOK);
+            rec.setNamaKelompok(k.nama().strip());
+            rec.setLokasi(Teks.bersih(k.lokasi()));
+            rec.setDesaKode(k.desaKode());
+            rec.setJumlahKk(k.jumlahKk());
+            rec.setJumlahJiwa(k.jumlahJiwa());
+            rec.setVersion(1);
+            rec.store();
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("nama_kelompok", rec.getNamaKelompok());
+            v.put("desa_kode", k.desaKode());
+            v.put("jumlah_kk", k.jumlahKk());
+            v.put("jumlah_jiwa", k.jumlahJiwa());
+            audit.catat(tx, "kelompok", String.valueOf(rec.getId()), AuditLog.Aksi.TAMBAH, null, v);
+            return sisipEntri(tx, new EntriPmks(null, null, rec.getId(), e.jenisKode(), e.tahun(), e.status(), null, e.sumber(),
+                    e.tanggalPendataan(), e.petugasPendata(), e.keterangan(), null, null, 0));
+        }), x -> null);
+        IndeksPmks ix = indeks;
+        if (ix != null) {
+            muatUlangIndeks();
+        }
+        return baru;
     }
 
     /** Adds one more type (or another year) to a person already in the register. */

@@ -87,7 +87,7 @@ public final class PendudukDialog {
                 ? Messages.get("pmks.tambahJudul") : vm.detailProperty().get().penduduk().nama(), vm.detailProperty()));
 
         VBox isi = new VBox(12, judul, formPenduduk());
-        VBox bagianEntri = new VBox(8, subjudul("pmks.entriBaru"), new EntriFormView(vm.entri(), jenis));
+        VBox bagianEntri = new VBox(8, subjudul("pmks.entriBaru"), new EntriFormView(vm.entri(), jenis, "entri"));
         bagianEntri.visibleProperty().bind(vm.detailProperty().isNull());
         bagianEntri.managedProperty().bind(bagianEntri.visibleProperty());
         bagianDetail.visibleProperty().bind(vm.detailProperty().isNotNull());
@@ -330,7 +330,7 @@ public final class PendudukDialog {
         ButtonType simpan = new ButtonType(Messages.get("pmks.simpan"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(simpan, new ButtonType(Messages.get("tombol.batal"), ButtonBar.ButtonData.CANCEL_CLOSE));
         d.getDialogPane().lookupButton(simpan).setId("entri-simpan");
-        d.getDialogPane().setContent(new EntriFormView(vm.entri(), jenis));
+        d.getDialogPane().setContent(new EntriFormView(vm.entri(), jenis, "jenis-baru"));
         d.getDialogPane().setPrefWidth(720);
         d.showAndWait().filter(b -> b == simpan).ifPresent(b -> vm.tambahJenis(p.id(), false));
     }
@@ -419,13 +419,14 @@ public final class PendudukDialog {
 
     /** The entry form: type, year, status, source, date, officer, remarks, and the family fields when needed. */
     static final class EntriFormView extends GridPane {
-        EntriFormView(EntriFormViewModel e, ObservableList<JenisPmks> jenis) {
+        /** {@code id} prefixes the ids of the fields (the form appears in the person's window and in a dialog). */
+        EntriFormView(EntriFormViewModel e, ObservableList<JenisPmks> jenis, String id) {
             setHgap(14);
             setVgap(2);
             ColumnConstraints c = new ColumnConstraints();
             c.setPercentWidth(33.3);
             getColumnConstraints().addAll(c, c, c);
-            ComboBox<JenisPmks> j = Pilihan.combo("entri-jenis", "", Pilihan::jenis);
+            ComboBox<JenisPmks> j = Pilihan.combo(id + "-jenis", "", Pilihan::jenis);
             j.setItems(jenis);
             j.valueProperty().bindBidirectional(e.jenisProperty());
             j.setCellFactory(v -> new ListCell<>() {
@@ -435,22 +436,22 @@ public final class PendudukDialog {
                     setText(empty || item == null ? null : Pilihan.jenis(item));
                 }
             });
-            add(Formulir.bidang(Messages.get(EntriPmks.Field.JENIS.labelKey()), j, e.galat(EntriPmks.Field.JENIS), "galat-entri-jenis",
+            add(Formulir.bidang(Messages.get(EntriPmks.Field.JENIS.labelKey()), j, e.galat(EntriPmks.Field.JENIS), "galat-" + id + "-jenis",
                     null), 0, 0, 2, 1);
-            add(teks(e, EntriPmks.Field.TAHUN, "entri-tahun"), 2, 0);
-            ComboBox<StatusPmks> st = Pilihan.combo("entri-status", "", Pilihan::status);
+            add(teks(e, EntriPmks.Field.TAHUN, id + "-tahun"), 2, 0);
+            ComboBox<StatusPmks> st = Pilihan.combo(id + "-status", "", Pilihan::status);
             st.getItems().addAll(StatusPmks.USULAN, StatusPmks.TERVERIFIKASI);
             st.valueProperty().bindBidirectional(e.statusProperty());
             add(Formulir.bidang(Messages.get(EntriPmks.Field.STATUS.labelKey()), st, null, null, null), 0, 1);
-            ComboBox<SumberData> sd = Pilihan.combo("entri-sumber", "", Pilihan::sumber);
+            ComboBox<SumberData> sd = Pilihan.combo(id + "-sumber", "", Pilihan::sumber);
             sd.getItems().addAll(SumberData.values());
             sd.valueProperty().bindBidirectional(e.sumberProperty());
             add(Formulir.bidang(Messages.get(EntriPmks.Field.SUMBER.labelKey()), sd, null, null, null), 1, 1);
-            add(teks(e, EntriPmks.Field.TANGGAL_PENDATAAN, "entri-tanggal"), 2, 1);
-            add(teks(e, EntriPmks.Field.PETUGAS, "entri-petugas"), 0, 2);
-            add(teks(e, EntriPmks.Field.KETERANGAN, "entri-keterangan"), 1, 2, 2, 1);
-            VBox kk = teks(e, EntriPmks.Field.KK_KELUARGA, "entri-kk");
-            VBox anggota = teks(e, EntriPmks.Field.JUMLAH_ANGGOTA, "entri-anggota");
+            add(teks(e, EntriPmks.Field.TANGGAL_PENDATAAN, id + "-tanggal"), 2, 1);
+            add(teks(e, EntriPmks.Field.PETUGAS, id + "-petugas"), 0, 2);
+            add(teks(e, EntriPmks.Field.KETERANGAN, id + "-keterangan"), 1, 2, 2, 1);
+            VBox kk = teks(e, EntriPmks.Field.KK_KELUARGA, id + "-kk");
+            VBox anggota = teks(e, EntriPmks.Field.JUMLAH_ANGGOTA, id + "-anggota");
             for (VBox v : new VBox[] {kk, anggota}) {
                 v.visibleProperty().bind(e.perKkProperty());
                 v.managedProperty().bind(v.visibleProperty());

@@ -77,6 +77,9 @@ public final class PmksView extends BorderPane {
         tambah.getStyleClass().add(Styles.ACCENT);
         tambah.setTooltip(new Tooltip(Messages.get("pmks.tambahPintasan")));
         tambah.setOnAction(e -> bukaOrang(null));
+        Button kelompok = new Button(Messages.get("kelompok.tambah"));
+        kelompok.setId("pmks-tambah-kelompok");
+        kelompok.setOnAction(e -> dialogKelompok());
         Button muatUlang = new Button(Messages.get("pmks.muatUlang"));
         muatUlang.setOnAction(e -> vm.muatUlang());
         ProgressIndicator sibuk = new ProgressIndicator();
@@ -87,7 +90,7 @@ public final class PmksView extends BorderPane {
         ringkasan.textProperty().bind(vm.ringkasanProperty());
         Region spasi = new Region();
         HBox.setHgrow(spasi, Priority.ALWAYS);
-        HBox baris1 = new HBox(10, judul, spasi, sibuk, muatUlang, tambah);
+        HBox baris1 = new HBox(10, judul, spasi, sibuk, muatUlang, kelompok, tambah);
         baris1.setAlignment(Pos.CENTER_LEFT);
 
         ComboBox<Wilayah> desa = Pilihan.combo("pmks-filter-desa", Messages.get("pmks.semuaDesa"), Pilihan::desa);
@@ -240,6 +243,67 @@ public final class PmksView extends BorderPane {
         PendudukViewModel p = new PendudukViewModel(vm.service(), List.copyOf(vm.daftarDesa()), tasks, dialogs);
         p.setSesudahBerubah(vm::muat);
         new PendudukDialog(p, dialogs, getScene() == null ? null : getScene().getWindow(), vm.daftarJenis()).tampilkan(pendudukId);
+    }
+
+    /** A group (KAT, Kelompok Minoritas) without a single NIK: name, place, desa, families and people. */
+    private void dialogKelompok() {
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(getScene().getWindow());
+        d.setTitle(Messages.get("kelompok.judul"));
+        d.setHeaderText(Messages.get("kelompok.judul"));
+        ComboBox<JenisPmks> jenis = Pilihan.combo("kelompok-jenis", "", Pilihan::jenis);
+        vm.daftarJenis().stream().filter(JenisPmks::bolehKelompok).forEach(jenis.getItems()::add);
+        jenis.getSelectionModel().selectFirst();
+        TextField nama = new TextField();
+        nama.setId("kelompok-nama");
+        TextField lokasi = new TextField();
+        ComboBox<Wilayah> desa = Pilihan.combo("kelompok-desa", "", Pilihan::desa);
+        desa.getItems().addAll(vm.daftarDesa());
+        TextField kk = new TextField();
+        kk.setId("kelompok-kk");
+        TextField jiwa = new TextField();
+        jiwa.setId("kelompok-jiwa");
+        TextField tahun = new TextField(String.valueOf(LocalDate.now().getYear()));
+        javafx.beans.property.StringProperty galat = new javafx.beans.property.SimpleStringProperty("");
+        VBox isi = new VBox(6, id.kesos.ui.Formulir.bidang(Messages.get("entri.jenis"), jenis, null, null, null),
+                id.kesos.ui.Formulir.bidang(Messages.get("kelompok.nama"), nama, null, null, null),
+                id.kesos.ui.Formulir.bidang(Messages.get("kelompok.lokasi"), lokasi, null, null, null),
+                id.kesos.ui.Formulir.bidang(Messages.get("penduduk.desa"), desa, null, null, null),
+                id.kesos.ui.Formulir.bidang(Messages.get("kelompok.jumlahKk"), kk, null, null, null),
+                id.kesos.ui.Formulir.bidang(Messages.get("kelompok.jumlahJiwa"), jiwa, null, null, null),
+                id.kesos.ui.Formulir.bidang(Messages.get("entri.tahun"), tahun, null, null, null),
+                id.kesos.ui.Formulir.galatLabel(galat, "galat-kelompok"));
+        isi.setPrefWidth(460);
+        javafx.scene.control.ButtonType ok = new javafx.scene.control.ButtonType(Messages.get("pmks.simpan"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(ok, new javafx.scene.control.ButtonType(Messages.get("tombol.batal"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.getDialogPane().setContent(isi);
+        Button okBtn = (Button) d.getDialogPane().lookupButton(ok);
+        okBtn.setId("kelompok-simpan");
+        okBtn.addEventFilter(javafx.event.ActionEvent.ACTION, ev -> {
+            // the dialog stays open until the group is saved; the reason shows under the fields
+            ev.consume();
+            int nKk = angka(kk.getText());
+            int nJiwa = angka(jiwa.getText());
+            id.kesos.core.pmks.Kelompok k = new id.kesos.core.pmks.Kelompok(null, nama.getText(), lokasi.getText(),
+                    desa.getValue() == null ? null : desa.getValue().kode(), nKk, nJiwa);
+            id.kesos.core.pmks.EntriPmks e = id.kesos.core.pmks.EntriPmks.baru(jenis.getValue() == null ? null : jenis.getValue().kode(),
+                    angka(tahun.getText()), null, null);
+            tasks.jalankan(() -> vm.service().tambahKelompok(k, e), x -> {
+                d.close();
+                vm.muat();
+            }, err -> galat.set(err.getMessage()));
+        });
+        d.show();
+    }
+
+    private static int angka(String s) {
+        try {
+            return Integer.parseInt(s.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     public void fokusCari() {

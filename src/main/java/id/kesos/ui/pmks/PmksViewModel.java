@@ -71,7 +71,10 @@ public final class PmksViewModel {
     /** Opening the page: the lists for the filters, the first page at once, then the search index in the background. */
     public void buka() {
         sibuk.set(true);
-        tasks.jalankan(() -> new Object[] {svc.jenis(), desaKecamatan.get(), svc.halamanAwal(PER_HALAMAN)}, r -> {
+        tasks.jalankan(() -> {
+            svc.siapkanValidasi();
+            return new Object[] {svc.jenis(), desaKecamatan.get(), svc.halamanAwal(PER_HALAMAN)};
+        }, r -> {
             @SuppressWarnings("unchecked")
             List<JenisPmks> j = (List<JenisPmks>) r[0];
             @SuppressWarnings("unchecked")

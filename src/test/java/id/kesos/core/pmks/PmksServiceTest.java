@@ -179,6 +179,23 @@ class PmksServiceTest {
     }
 
     @Test
+    void aGroupIsEnteredWithoutANikAndFoundByName() {
+        svc.siapkanIndeks();
+        ValidasiException bukanKelompok = assertThrows(ValidasiException.class,
+                () -> svc.tambahKelompok(new Kelompok(null, "Kelompok X", null, "36.04.34.2001", 3, 10), entri("PMKS-08")));
+        assertTrue(bukanKelompok.getMessage().contains("Komunitas Adat Terpencil (PMKS-26)"));
+        ValidasiException jumlah = assertThrows(ValidasiException.class,
+                () -> svc.tambahKelompok(new Kelompok(null, "Kasepuhan Cibeber", null, "36.04.34.2001", 12, 5), entri("PMKS-26")));
+        assertTrue(jumlah.getMessage().contains("tidak kurang dari jumlah KK"));
+        svc.tambahKelompok(new Kelompok(null, "Kasepuhan Cibeber", "Blok Leuwi", "36.04.34.2006", 12, 41), entri("PMKS-26"));
+        Halaman<BarisPmks> h = svc.cari(FilterPmks.SEMUA.withTeks("kasepuhan"), Urutan.NAMA, true, 0, 10);
+        assertEquals(1, h.total());
+        assertEquals("Blokang", h.baris().getFirst().desaNama());
+        assertEquals(null, h.baris().getFirst().nik());
+        assertEquals(1, svc.repository().jumlahAktif());
+    }
+
+    @Test
     void bantuanNeedsAValueOrGoods() {
         Penduduk p = svc.tambah(siti(), entri("PMKS-08"), false).penduduk();
         ValidasiException e = assertThrows(ValidasiException.class,
