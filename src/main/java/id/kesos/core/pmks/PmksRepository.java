@@ -136,6 +136,16 @@ public final class PmksRepository {
                 .orderBy(PMKS.TAHUN.desc(), PMKS.JENIS_KODE).fetch(PmksRepository::entri);
     }
 
+    public Optional<Kelompok> kelompok(long id) {
+        return dsl.selectFrom(KELOMPOK).where(KELOMPOK.ID.eq(id)).fetchOptional(r -> new Kelompok(r.getId(), r.getNamaKelompok(),
+                r.getLokasi(), r.getDesaKode(), r.getJumlahKk(), r.getJumlahJiwa()));
+    }
+
+    public List<EntriPmks> entriKelompok(long kelompokId) {
+        return dsl.selectFrom(PMKS).where(PMKS.KELOMPOK_ID.eq(kelompokId)).and(PMKS.HAPUS_TOKEN.eq(0L))
+                .orderBy(PMKS.TAHUN.desc(), PMKS.JENIS_KODE).fetch(PmksRepository::entri);
+    }
+
     public List<RiwayatStatus> riwayat(long entriId) {
         return dsl.selectFrom(PMKS_STATUS_RIWAYAT).where(PMKS_STATUS_RIWAYAT.PMKS_ID.eq(entriId)).orderBy(PMKS_STATUS_RIWAYAT.ID)
                 .fetch(r -> new RiwayatStatus(r.getWaktu(), r.getPengguna(), StatusPmks.dariKode(r.getDari()),

@@ -248,8 +248,7 @@ public final class PmksService {
             return sisipEntri(tx, new EntriPmks(null, null, rec.getId(), e.jenisKode(), e.tahun(), e.status(), null, e.sumber(),
                     e.tanggalPendataan(), e.petugasPendata(), e.keterangan(), null, null, 0));
         }), x -> null);
-        IndeksPmks ix = indeks;
-        if (ix != null) {
+        if (indeks != null) {
             muatUlangIndeks();
         }
         return baru;
@@ -414,6 +413,12 @@ public final class PmksService {
         }), Bantuan::pendudukId);
     }
 
+    /** A group with its entries and their status history. */
+    public Optional<DetailKelompok> detailKelompok(long kelompokId) {
+        return repo.kelompok(kelompokId).map(k -> new DetailKelompok(k, repo.namaDesa(k.desaKode()), repo.entriKelompok(kelompokId)
+                .stream().map(e -> new DetailPenduduk.Entri(e, jenisMap().get(e.jenisKode()), repo.riwayat(e.id()))).toList()));
+    }
+
     /** A person with their entries (type, status history) and aid. */
     public Optional<DetailPenduduk> detail(long pendudukId) {
         return repo.penduduk(pendudukId).map(p -> new DetailPenduduk(p, repo.namaDesa(p.desaKode()),
@@ -450,8 +455,8 @@ public final class PmksService {
         }
         h.tambah("KETERANGAN", Teks.panjang(e.keterangan(), Messages.get("entri.keterangan"), 1000));
         h.tambah("PETUGAS", Teks.panjang(e.petugasPendata(), Messages.get("entri.petugas"), 150));
-        if (p != null && p.id() != null && e.id() == null) {
-            repo.entri(p.id(), e.jenisKode(), e.tahun()).ifPresent(ada -> h.tambah("JENIS",
+        if (p != null && p.id() != null) {
+            repo.entri(p.id(), e.jenisKode(), e.tahun()).filter(ada -> !ada.id().equals(e.id())).ifPresent(ada -> h.tambah("JENIS",
                     Messages.get("entri.sudahAda", p.nama(), j.nama(), e.tahun())));
         }
         if (p != null) {
@@ -579,6 +584,8 @@ public final class PmksService {
             Long pid = orang.apply(hasil);
             if (pid != null) {
                 perbaruiIndeks(pid);
+            } else if (hasil instanceof EntriPmks e && e.kelompokId() != null && indeks != null) {
+                muatUlangIndeks(); // groups are few; re-read all
             }
             return hasil;
         } catch (IntegrityConstraintViolationException e) {

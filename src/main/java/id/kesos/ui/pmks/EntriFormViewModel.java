@@ -26,6 +26,8 @@ public final class EntriFormViewModel {
     private final Map<Field, StringProperty> nilai = new EnumMap<>(Field.class);
     private final Map<Field, StringProperty> galat = new EnumMap<>(Field.class);
     private final BooleanBinding perKk;
+    private Long id;
+    private int version;
 
     public EntriFormViewModel() {
         for (Field f : Field.values()) {
@@ -36,6 +38,22 @@ public final class EntriFormViewModel {
         nilai(Field.TANGGAL_PENDATAAN).set(Tanggal.format(LocalDate.now()));
         perKk = Bindings.createBooleanBinding(() -> jenis.get() != null && jenis.get().perKk(), jenis);
         jenis.addListener((o, a, b) -> galat(Field.JENIS).set(b == null ? Messages.get("validasi.wajib", Messages.get(Field.JENIS.labelKey())) : ""));
+    }
+
+    /** Fills the form with a stored entry, for editing it. */
+    public void isi(EntriPmks e, JenisPmks j) {
+        id = e.id();
+        version = e.version();
+        jenis.set(j);
+        status.set(e.status());
+        sumber.set(e.sumber());
+        nilai(Field.TAHUN).set(String.valueOf(e.tahun()));
+        nilai(Field.TANGGAL_PENDATAAN).set(Tanggal.format(e.tanggalPendataan()));
+        nilai(Field.PETUGAS).set(e.petugasPendata() == null ? "" : e.petugasPendata());
+        nilai(Field.KETERANGAN).set(e.keterangan() == null ? "" : e.keterangan());
+        nilai(Field.KK_KELUARGA).set(e.kkKeluarga() == null ? "" : e.kkKeluarga());
+        nilai(Field.JUMLAH_ANGGOTA).set(e.jumlahAnggota() == null ? "" : String.valueOf(e.jumlahAnggota()));
+        galat.values().forEach(g -> g.set(""));
     }
 
     public ObjectProperty<JenisPmks> jenisProperty() {
@@ -104,9 +122,9 @@ public final class EntriFormViewModel {
 
     public EntriPmks keEntri() {
         String n = nilai(Field.JUMLAH_ANGGOTA).get().strip();
-        return new EntriPmks(null, null, null, jenis.get() == null ? null : jenis.get().kode(), tahun() == null ? 0 : tahun(),
+        return new EntriPmks(id, null, null, jenis.get() == null ? null : jenis.get().kode(), tahun() == null ? 0 : tahun(),
                 status.get(), null, sumber.get(), Tanggal.parse(nilai(Field.TANGGAL_PENDATAAN).get()).orElse(null),
                 nilai(Field.PETUGAS).get(), nilai(Field.KETERANGAN).get(), perKk.get() ? nilai(Field.KK_KELUARGA).get() : null,
-                perKk.get() && n.matches("\\d{1,2}") ? Integer.valueOf(n) : null, 0);
+                perKk.get() && n.matches("\\d{1,2}") ? Integer.valueOf(n) : null, version);
     }
 }

@@ -301,6 +301,9 @@ public final class PendudukDialog {
         Button ubah = new Button(Messages.get("pmks.ubahStatus"));
         ubah.setId("entri-ubah-status-" + e.id());
         ubah.setOnAction(x -> dialogStatus(p, de));
+        Button ubahData = new Button(Messages.get("pmks.ubahEntri"));
+        ubahData.setId("entri-ubah-" + e.id());
+        ubahData.setOnAction(x -> dialogUbahEntri(de));
         Button hapus = new Button(Messages.get("pmks.hapus"));
         hapus.setId("entri-hapus-" + e.id());
         hapus.getStyleClass().add(Styles.DANGER);
@@ -310,7 +313,7 @@ public final class PendudukDialog {
                 vm.hapus(e);
             }
         });
-        VBox v = new VBox(4, nama, status, riwayat, new HBox(8, ubah, hapus));
+        VBox v = new VBox(4, nama, status, riwayat, new HBox(8, ubah, ubahData, hapus));
         v.getStyleClass().add(Gaya.CARD);
         v.setPadding(new Insets(10));
         return v;
@@ -335,12 +338,43 @@ public final class PendudukDialog {
         d.showAndWait().filter(b -> b == simpan).ifPresent(b -> vm.tambahJenis(p.id(), false));
     }
 
-    private void dialogStatus(Penduduk p, DetailPenduduk.Entri de) {
-        EntriPmks e = de.entri();
+    /** Edits an entry's data in a dialog that stays open until it is saved or cancelled. */
+    private void dialogUbahEntri(DetailPenduduk.Entri de) {
+        EntriFormViewModel form = new EntriFormViewModel();
+        form.isi(de.entri(), de.jenis());
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(stage);
+        d.setTitle(Messages.get("pmks.ubahEntri"));
+        d.setHeaderText(Messages.get("pmks.entriJudul", de.jenis().nama(), de.jenis().singkatan(), de.entri().tahun()));
+        ButtonType simpan = new ButtonType(Messages.get("pmks.simpan"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(simpan, new ButtonType(Messages.get("tombol.batal"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        StringProperty galat = new SimpleStringProperty("");
+        EntriFormView view = new EntriFormView(form, jenis, "ubah-entri");
+        view.add(Formulir.galatLabel(galat, "galat-ubah-entri"), 0, 4, 3, 1);
+        d.getDialogPane().setContent(view);
+        d.getDialogPane().setPrefWidth(720);
+        Button ok = (Button) d.getDialogPane().lookupButton(simpan);
+        ok.setId("ubah-entri-simpan");
+        ok.addEventFilter(javafx.event.ActionEvent.ACTION, ev -> {
+            ev.consume();
+            vm.ubahEntri(form, d::close, galat::set);
+        });
+        d.show();
+    }
+
+    private void dialogStatus(Penduduk p, DetailPenduduk.Entri de) {
+        dialogStatus(stage, p.nama(), de, (ke, alasan) -> vm.ubahStatus(de.entri(), ke, alasan,
+                m -> dialogs.galat(Messages.get("galat.judul"), m)));
+    }
+
+    /** Asks for the new status and its reason; {@code simpan} gets them. Shared by people and groups. */
+    static void dialogStatus(Window owner, String nama, DetailPenduduk.Entri de,
+            java.util.function.BiConsumer<StatusPmks, String> simpan) {
+        EntriPmks e = de.entri();
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(owner);
         d.setTitle(Messages.get("pmks.ubahStatus"));
-        d.setHeaderText(Messages.get("pmks.ubahStatusUntuk", p.nama(), de.jenis().nama(), e.tahun(), Messages.get(e.status().labelKey())));
+        d.setHeaderText(Messages.get("pmks.ubahStatusUntuk", nama, de.jenis().nama(), e.tahun(), Messages.get(e.status().labelKey())));
         ComboBox<StatusPmks> ke = Pilihan.combo("status-ke", "", Pilihan::status);
         e.status().tujuan().stream().sorted().forEach(ke.getItems()::add);
         ke.getSelectionModel().selectFirst();
@@ -377,8 +411,7 @@ public final class PendudukDialog {
                 ev.consume();
             }
         });
-        d.showAndWait().filter(b -> b == ok).ifPresent(b -> vm.ubahStatus(e, ke.getValue(), alasan.getEditor().getText(),
-                m -> dialogs.galat(Messages.get("galat.judul"), m)));
+        d.showAndWait().filter(b -> b == ok).ifPresent(b -> simpan.accept(ke.getValue(), alasan.getEditor().getText()));
     }
 
     private void dialogBantuan(Penduduk p) {
@@ -442,6 +475,7 @@ public final class PendudukDialog {
             ComboBox<StatusPmks> st = Pilihan.combo(id + "-status", "", Pilihan::status);
             st.getItems().addAll(StatusPmks.USULAN, StatusPmks.TERVERIFIKASI);
             st.valueProperty().bindBidirectional(e.statusProperty());
+            st.setDisable(!"entri".equals(id) && !"jenis-baru".equals(id));
             add(Formulir.bidang(Messages.get(EntriPmks.Field.STATUS.labelKey()), st, null, null, null), 0, 1);
             ComboBox<SumberData> sd = Pilihan.combo(id + "-sumber", "", Pilihan::sumber);
             sd.getItems().addAll(SumberData.values());

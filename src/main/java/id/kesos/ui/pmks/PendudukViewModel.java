@@ -110,6 +110,27 @@ public final class PendudukViewModel {
         });
     }
 
+    /** Saves the edits of one entry's data (type, year, source, family fields); {@code galat} gets a refusal. */
+    public void ubahEntri(EntriFormViewModel form, Runnable berhasil, Consumer<String> galat) {
+        if (!form.periksaSemua()) {
+            return;
+        }
+        EntriPmks e = form.keEntri();
+        sibuk.set(true);
+        tasks.jalankan(() -> svc.ubahEntri(e), x -> {
+            sibuk.set(false);
+            berhasil.run();
+            sesudahBerubah.run();
+            muat(x.pendudukId(), Messages.get("pmks.entriDiubah"));
+        }, err -> {
+            sibuk.set(false);
+            if (err instanceof ValidasiException v) {
+                form.tampilkan(v.hasil());
+            }
+            galat.accept(err.getMessage());
+        });
+    }
+
     public void ubahStatus(EntriPmks e, StatusPmks ke, String alasan, Consumer<String> galat) {
         sibuk.set(true);
         tasks.jalankan(() -> svc.ubahStatus(e.id(), e.version(), ke, alasan), x -> {

@@ -235,7 +235,55 @@ public final class PmksView extends BorderPane {
     private void bukaBaris(BarisPmks b) {
         if (b.pendudukId() != null) {
             bukaOrang(b.pendudukId());
+        } else if (b.kelompokId() != null) {
+            tasks.jalankan(() -> vm.service().detailKelompok(b.kelompokId()).orElseThrow(), this::dialogDetailKelompok, dialogs::galat);
         }
+    }
+
+    /** A group's record: its data, each type with status and history, and the actions on them. */
+    private void dialogDetailKelompok(id.kesos.core.pmks.DetailKelompok dk) {
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(getScene().getWindow());
+        id.kesos.core.pmks.Kelompok k = dk.kelompok();
+        d.setTitle(k.nama());
+        d.setHeaderText(Messages.get("kelompok.info", k.nama(), dk.desaNama(), k.jumlahKk(), k.jumlahJiwa(),
+                k.lokasi() == null ? "" : k.lokasi()));
+        VBox isi = new VBox(8);
+        for (id.kesos.core.pmks.DetailPenduduk.Entri de : dk.entri()) {
+            Label jenis = new Label(Messages.get("pmks.entriJudul", de.jenis().nama(), de.jenis().singkatan(), de.entri().tahun()));
+            jenis.getStyleClass().add(Styles.TEXT_BOLD);
+            Label status = new Label(Messages.get("pmks.statusBaris", Messages.get(de.entri().status().labelKey()),
+                    de.entri().alasanStatus() == null ? "" : " \u2013 " + de.entri().alasanStatus()));
+            Button ubah = new Button(Messages.get("pmks.ubahStatus"));
+            ubah.setOnAction(e -> PendudukDialog.dialogStatus(d.getDialogPane().getScene().getWindow(), k.nama(), de,
+                    (ke, alasan) -> tasks.jalankan(() -> vm.service().ubahStatus(de.entri().id(), de.entri().version(), ke, alasan), x -> {
+                        d.close();
+                        vm.muat();
+                    }, err -> dialogs.galat(Messages.get("galat.judul"), err.getMessage()))));
+            Button hapus = new Button(Messages.get("pmks.hapus"));
+            hapus.getStyleClass().add(Styles.DANGER);
+            hapus.setOnAction(e -> {
+                if (dialogs.konfirmasi(Messages.get("pmks.hapusJudul"), Messages.get("pmks.hapusPesan", de.jenis().nama(),
+                        de.entri().tahun(), k.nama()), Messages.get("pmks.hapusTombol", k.nama()))) {
+                    tasks.jalankan(() -> {
+                        vm.service().hapus(de.entri().id(), de.entri().version());
+                        return Boolean.TRUE;
+                    }, x -> {
+                        d.close();
+                        vm.muat();
+                    }, dialogs::galat);
+                }
+            });
+            VBox kartu = new VBox(4, jenis, status, new HBox(8, ubah, hapus));
+            kartu.getStyleClass().add(Gaya.CARD);
+            kartu.setPadding(new Insets(10));
+            isi.getChildren().add(kartu);
+        }
+        isi.setPrefWidth(560);
+        d.getDialogPane().setContent(isi);
+        d.getDialogPane().getButtonTypes().add(new javafx.scene.control.ButtonType(Messages.get("tombol.tutup"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.show();
     }
 
     /** Opens a person (or a new, empty form when {@code pendudukId} is null). */

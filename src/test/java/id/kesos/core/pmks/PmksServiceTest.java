@@ -196,6 +196,35 @@ class PmksServiceTest {
     }
 
     @Test
+    void editingAnEntryKeepsItsStatusAndRefusesADuplicateTypeYear() {
+        PmksService.HasilSimpan h = svc.tambah(siti(), entri("PMKS-08"), false);
+        EntriPmks fm = svc.tambahJenis(h.penduduk().id(), new EntriPmks(null, null, null, "PMKS-24", tahun, null, null, null, null, null,
+                null, null, 3, 0), false).entri();
+        EntriPmks ubah = new EntriPmks(fm.id(), null, null, "PMKS-24", tahun, StatusPmks.TERVERIFIKASI, null, SumberData.TKSK, null,
+                "TKSK Bandung", "Rumah tidak layak huni", null, 5, fm.version());
+        EntriPmks baru = svc.ubahEntri(ubah);
+        assertEquals(StatusPmks.USULAN, baru.status(), "the status changes only through its own workflow");
+        assertEquals(5, baru.jumlahAnggota());
+        assertEquals(SumberData.TKSK, baru.sumber());
+        ValidasiException dup = assertThrows(ValidasiException.class, () -> svc.ubahEntri(new EntriPmks(baru.id(), null, null, "PMKS-08",
+                tahun, null, null, null, null, null, null, null, null, baru.version())));
+        assertTrue(dup.getMessage().contains("sudah tercatat sebagai Lanjut Usia Telantar"));
+        assertThrows(KesosException.class, () -> svc.ubahEntri(ubah), "stale version");
+    }
+
+    @Test
+    void aGroupsStatusChangesLikeAPersons() {
+        svc.siapkanIndeks();
+        EntriPmks e = svc.tambahKelompok(new Kelompok(null, "Kasepuhan Cibeber", null, "36.04.34.2006", 12, 41), entri("PMKS-26"));
+        svc.ubahStatus(e.id(), e.version(), StatusPmks.TERVERIFIKASI, null);
+        DetailKelompok d = svc.detailKelompok(e.kelompokId()).orElseThrow();
+        assertEquals(StatusPmks.TERVERIFIKASI, d.entri().getFirst().entri().status());
+        assertEquals(2, d.entri().getFirst().riwayat().size());
+        FilterPmks verified = new FilterPmks("cibeber", null, null, StatusPmks.TERVERIFIKASI, null, null, null, null);
+        assertEquals(1, svc.cari(verified, Urutan.NAMA, true, 0, 10).total(), "the index follows the group's status");
+    }
+
+    @Test
     void bantuanNeedsAValueOrGoods() {
         Penduduk p = svc.tambah(siti(), entri("PMKS-08"), false).penduduk();
         ValidasiException e = assertThrows(ValidasiException.class,
