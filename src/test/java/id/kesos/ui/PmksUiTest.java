@@ -102,7 +102,6 @@ class PmksUiTest extends UiTestBase {
         tunggu(() -> tabel.getItems().size() == 2 && teks("#pmks-ringkasan").startsWith("2 data cocok"));
         assertTrue(tabel.getItems().stream().allMatch(b -> b.nama().equals("Siti Maemunah")));
         assertTrue(tabel.getItems().stream().anyMatch(b -> b.status() == StatusPmks.DITOLAK));
-        lookup("#pmks-cari").queryAs(TextField.class);
         interact(() -> pilih(lookup("#pmks-filter-status").queryAs(ComboBox.class), (StatusPmks s) -> s == StatusPmks.DITOLAK));
         tunggu(() -> tabel.getItems().size() == 1 && tabel.getItems().getFirst().jenisKode().equals("PMKS-08"));
         assertTrue(lookup(n -> n instanceof Label l && "Register PMKS/PPKS".equals(l.getText())).tryQuery().isPresent());

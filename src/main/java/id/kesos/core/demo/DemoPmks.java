@@ -2,7 +2,6 @@ package id.kesos.core.demo;
 
 import static id.kesos.core.db.jooq.Tables.DESA;
 import static id.kesos.core.db.jooq.Tables.KANTOR;
-import static id.kesos.core.db.jooq.Tables.PENDUDUK;
 import static id.kesos.core.db.jooq.Tables.PMKS;
 
 import id.kesos.core.KesosException;
