@@ -18,11 +18,6 @@ public final class FakeDialogs implements DialogService {
     }
 
     @Override
-    public void info(String judul, String pesan) {
-        shown.add("info: " + pesan);
-    }
-
-    @Override
     public boolean konfirmasi(String judul, String pesan, String tombolLanjut) {
         shown.add("konfirmasi: " + tombolLanjut);
         return jawabKonfirmasi;

@@ -229,7 +229,7 @@ public final class PmksService {
             }
         }
         h.wajibSah();
-        EntriPmks baru = tulis(() -> dsl.transactionResult(cfg -> {
+        return tulis(() -> dsl.transactionResult(cfg -> {
             DSLContext tx = DSL.using(cfg);
             var rec = tx.newRecord(id.kesos.core.db.jooq.Tables.KELOMPOK);
             rec.setNamaKelompok(k.nama().strip());
@@ -247,11 +247,7 @@ public final class PmksService {
             audit.catat(tx, "kelompok", String.valueOf(rec.getId()), AuditLog.Aksi.TAMBAH, null, v);
             return sisipEntri(tx, new EntriPmks(null, null, rec.getId(), e.jenisKode(), e.tahun(), e.status(), null, e.sumber(),
                     e.tanggalPendataan(), e.petugasPendata(), e.keterangan(), null, null, 0));
-        }), x -> null);
-        if (indeks != null) {
-            muatUlangIndeks();
-        }
-        return baru;
+        }), x -> null); // a group's entry: tulis re-reads the index
     }
 
     /** Adds one more type (or another year) to a person already in the register. */

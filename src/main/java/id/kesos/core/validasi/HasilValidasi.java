@@ -23,13 +23,6 @@ public final class HasilValidasi {
         return List.copyOf(peringatan);
     }
 
-    /** Adds everything {@code lain} found. */
-    public HasilValidasi gabung(HasilValidasi lain) {
-        errors.addAll(lain.errors);
-        peringatan.addAll(lain.peringatan);
-        return this;
-    }
-
     public HasilValidasi tambah(String field, String teks) {
         errors.add(new Pesan(field, teks));
         return this;

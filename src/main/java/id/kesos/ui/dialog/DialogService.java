@@ -7,8 +7,6 @@ import java.util.Optional;
 public interface DialogService {
     void galat(String judul, String pesan);
 
-    void info(String judul, String pesan);
-
     /** Asks a question; {@code tombolLanjut} names the action ("Ganti kecamatan"), never just "Ya". */
     boolean konfirmasi(String judul, String pesan, String tombolLanjut);
 

@@ -29,11 +29,6 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public void info(String judul, String pesan) {
-        tampil(Alert.AlertType.INFORMATION, judul, pesan);
-    }
-
-    @Override
     public void galat(Throwable e) {
         Throwable t = e;
         while (t != null && !(t instanceof KesosException) && t.getCause() != null && t.getCause() != t) {

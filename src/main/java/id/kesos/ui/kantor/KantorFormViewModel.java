@@ -1,6 +1,5 @@
 package id.kesos.ui.kantor;
 
-import id.kesos.core.i18n.Messages;
 import id.kesos.core.kantor.Kantor;
 import id.kesos.core.kantor.Kantor.Field;
 import id.kesos.core.kantor.KantorValidator;
@@ -96,17 +95,6 @@ public final class KantorFormViewModel {
         for (Field f : Field.values()) {
             galat(f).set(h.untuk(f.name()).orElse(""));
         }
-    }
-
-    /** The field errors as one text, for a summary above the buttons. */
-    public String ringkasanGalat() {
-        StringBuilder sb = new StringBuilder();
-        for (Field f : Field.values()) {
-            if (!galat(f).get().isEmpty()) {
-                sb.append(galat(f).get()).append('\n');
-            }
-        }
-        return sb.isEmpty() ? "" : Messages.get("form.adaGalat") + "\n" + sb.toString().strip();
     }
 
     private String v(Field f) {

@@ -354,7 +354,4 @@ public final class PmksView extends BorderPane {
         }
     }
 
-    public void fokusCari() {
-        cari.requestFocus();
-    }
 }
