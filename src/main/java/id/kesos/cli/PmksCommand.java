@@ -116,7 +116,7 @@ final class PmksCommand {
             try (Layanan l = Layanan.buka(pmks.parent.dataDir())) {
                 PmksService svc = l.pmks();
                 JenisPmks j = jenis(svc, jenis);
-                EntriPmks e = new EntriPmks(null, null, null, j.kode(), th, st, null, sd, LocalDate.now(), petugas, null, kk,
+                EntriPmks e = new EntriPmks(null, null, null, j.kode(), th, st, null, sd, LocalDate.now(), petugas, null, null, kk,
                         jumlahAnggota, 0);
                 Penduduk p = new Penduduk(null, nik, kk, nama, tempatLahir, lahir, jenisKelamin, alamat, null, rt, rw, desa, null, null,
                         null, null, 0);
@@ -236,7 +236,7 @@ final class PmksCommand {
                 PmksService svc = l.pmks();
                 JenisPmks j = jenis(svc, jenis);
                 String bersih = NikValidator.bersihkan(nik);
-                Penduduk p = svc.repository().pendudukDenganNik(bersih)
+                Penduduk p = svc.orang().denganNik(bersih)
                         .orElseThrow(() -> new KesosException(Messages.get("cli.pmks.nikTidakAda", bersih)));
                 EntriPmks e = svc.repository().entri(p.id(), j.kode(), tahun)
                         .orElseThrow(() -> new KesosException(Messages.get("cli.pmks.entriTidakAda", p.nama(), j.nama(), tahun)));

@@ -4,12 +4,15 @@ import id.kesos.core.audit.AuditLog;
 import id.kesos.core.db.DataDir;
 import id.kesos.core.db.Database;
 import id.kesos.core.kantor.KantorService;
+import id.kesos.core.penduduk.PendudukService;
 import id.kesos.core.pmks.PmksService;
+import id.kesos.core.psks.PsksService;
 import id.kesos.core.ringkasan.RingkasanService;
 import id.kesos.core.wilayah.WilayahRepository;
 
 /** The core services over one open database; the window and the command line are built on it. */
-public record Layanan(Database db, WilayahRepository wilayah, KantorService kantor, PmksService pmks, RingkasanService ringkasan)
+public record Layanan(Database db, WilayahRepository wilayah, KantorService kantor, PmksService pmks, PsksService psks,
+        RingkasanService ringkasan)
         implements AutoCloseable {
 
     public static Layanan buka(DataDir dataDir) {
@@ -19,8 +22,11 @@ public record Layanan(Database db, WilayahRepository wilayah, KantorService kant
     public static Layanan dari(Database db) {
         AuditLog audit = AuditLog.forCurrentUser();
         KantorService kantor = new KantorService(db.dsl(), audit);
-        PmksService pmks = new PmksService(db.dsl(), audit);
-        return new Layanan(db, new WilayahRepository(db.dsl()), kantor, pmks, new RingkasanService(db, kantor, pmks.repository()));
+        PendudukService orang = new PendudukService(db.dsl(), audit);
+        PmksService pmks = new PmksService(db.dsl(), audit, orang);
+        PsksService psks = new PsksService(db.dsl(), audit, orang);
+        return new Layanan(db, new WilayahRepository(db.dsl()), kantor, pmks, psks,
+                new RingkasanService(db, kantor, pmks.repository(), psks));
     }
 
     @Override

@@ -110,7 +110,8 @@ public final class MainView extends BorderPane {
         return switch (h) {
             case BERANDA -> new BerandaView(beranda);
             case PMKS -> new PmksView(new PmksViewModel(layanan.pmks(),
-                    () -> layanan.kantor().profil().map(ProfilKantor::desa).orElse(List.of()), tasks, dialogs), tasks, dialogs);
+                    () -> layanan.kantor().profil().map(ProfilKantor::desa).orElse(List.of()), layanan.psks()::pilihanOrang, tasks, dialogs),
+                    tasks, dialogs);
             case PENGATURAN -> {
                 PengaturanViewModel vm = new PengaturanViewModel(layanan.kantor(), layanan.wilayah(), preferensi, tasks, dialogs);
                 vm.setSesudahSimpan(() -> {

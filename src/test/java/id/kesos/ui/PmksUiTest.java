@@ -76,7 +76,7 @@ class PmksUiTest extends UiTestBase {
 
         long id;
         try (Layanan lagi = Layanan.buka(new DataDir(dataDir))) {
-            DetailPenduduk d = lagi.pmks().detail(lagi.pmks().repository().pendudukDenganNik("3604345708600003").orElseThrow().id())
+            DetailPenduduk d = lagi.pmks().detail(lagi.pmks().orang().denganNik("3604345708600003").orElseThrow().id())
                     .orElseThrow();
             assertEquals(List.of("PMKS-08", "PMKS-24"), d.entri().stream().map(e -> e.entri().jenisKode()).sorted().toList());
             assertEquals("36.04.34.2002", d.penduduk().desaKode());

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /** A register entry: a person (or a group) with one PMKS type in one data year. */
 public record EntriPmks(Long id, Long pendudukId, Long kelompokId, String jenisKode, int tahun, StatusPmks status,
-        String alasanStatus, SumberData sumber, LocalDate tanggalPendataan, String petugasPendata, String keterangan,
+        String alasanStatus, SumberData sumber, LocalDate tanggalPendataan, String petugasPendata, Long petugasPsksId, String keterangan,
         String kkKeluarga, Integer jumlahAnggota, int version) {
 
     public enum Field {
@@ -28,12 +28,12 @@ public record EntriPmks(Long id, Long pendudukId, Long kelompokId, String jenisK
     /** A new entry for a person: status usulan unless told otherwise. */
     public static EntriPmks baru(String jenisKode, int tahun, StatusPmks status, SumberData sumber) {
         return new EntriPmks(null, null, null, jenisKode, tahun, status == null ? StatusPmks.USULAN : status, null,
-                sumber == null ? SumberData.PENDATAAN_DESA : sumber, null, null, null, null, null, 0);
+                sumber == null ? SumberData.PENDATAAN_DESA : sumber, null, null, null, null, null, null, 0);
     }
 
     public EntriPmks untuk(Long penduduk, Long kelompok) {
         return new EntriPmks(id, penduduk, kelompok, jenisKode, tahun, status, alasanStatus, sumber, tanggalPendataan,
-                petugasPendata, keterangan, kkKeluarga, jumlahAnggota, version);
+                petugasPendata, petugasPsksId, keterangan, kkKeluarga, jumlahAnggota, version);
     }
 
     public Map<String, Object> auditValues() {
@@ -47,6 +47,7 @@ public record EntriPmks(Long id, Long pendudukId, Long kelompokId, String jenisK
         m.put("sumber_data", sumber == null ? null : sumber.kode());
         m.put("tanggal_pendataan", tanggalPendataan);
         m.put("petugas_pendata", petugasPendata);
+        m.put("petugas_psks_id", petugasPsksId);
         m.put("keterangan", keterangan);
         m.put("kk_keluarga", kkKeluarga);
         m.put("jumlah_anggota", jumlahAnggota);

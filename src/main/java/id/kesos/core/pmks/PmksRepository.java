@@ -101,27 +101,6 @@ public final class PmksRepository {
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    public Optional<Penduduk> penduduk(long id) {
-        return dsl.selectFrom(PENDUDUK).where(PENDUDUK.ID.eq(id)).fetchOptional(PmksRepository::penduduk);
-    }
-
-    public Optional<Penduduk> pendudukDenganNik(String nik) {
-        return dsl.selectFrom(PENDUDUK).where(PENDUDUK.NIK.eq(nik)).fetchOptional(PmksRepository::penduduk);
-    }
-
-    /** People with the same normalised name, birth date and desa (other than {@code kecuali}). */
-    public List<Penduduk> kandidatGanda(Penduduk p) {
-        if (p.tanggalLahir() == null || p.desaKode() == null) {
-            return List.of();
-        }
-        Condition c = PENDUDUK.NAMA_NORMAL.eq(Penduduk.normalisasiNama(p.nama())).and(PENDUDUK.TANGGAL_LAHIR.eq(p.tanggalLahir()))
-                .and(PENDUDUK.DESA_KODE.eq(p.desaKode()));
-        if (p.id() != null) {
-            c = c.and(PENDUDUK.ID.ne(p.id()));
-        }
-        return dsl.selectFrom(PENDUDUK).where(c).limit(10).fetch(PmksRepository::penduduk);
-    }
-
     public Optional<EntriPmks> entri(long id) {
         return dsl.selectFrom(PMKS).where(PMKS.ID.eq(id)).and(PMKS.HAPUS_TOKEN.eq(0L)).fetchOptional(PmksRepository::entri);
     }
@@ -158,21 +137,10 @@ public final class PmksRepository {
                         r.getNilaiRupiah(), r.getBarang(), SumberDana.dariKode(r.getSumberDana()), r.getKeterangan()));
     }
 
-    public String namaDesa(String kode) {
-        return dsl.select(DESA.NAMA).from(DESA).where(DESA.KODE.eq(kode)).fetchOptional(DESA.NAMA).orElse(kode);
-    }
-
-    static Penduduk penduduk(PendudukRecord r) {
-        return new Penduduk(r.getId(), r.getNik(), r.getNoKk(), r.getNama(), r.getTempatLahir(), r.getTanggalLahir(),
-                jk(r.getJenisKelamin()), r.getAlamat(), r.getDusun(), r.getRt(), r.getRw(), r.getDesaKode(), r.getNamaIbu(),
-                r.getHubunganKeluarga() == null ? null : r.getHubunganKeluarga().intValue(), r.getTelepon(), r.getCatatan(),
-                r.getVersion());
-    }
-
     static EntriPmks entri(PmksRecord r) {
         return new EntriPmks(r.getId(), r.getPendudukId(), r.getKelompokId(), r.getJenisKode(), r.getTahun(),
                 StatusPmks.dariKode(r.getStatus()), r.getAlasanStatus(), SumberData.dariKode(r.getSumberData()),
-                r.getTanggalPendataan(), r.getPetugasPendata(), r.getKeterangan(), r.getKkKeluarga(),
+                r.getTanggalPendataan(), r.getPetugasPendata(), r.getPetugasPsksId(), r.getKeterangan(), r.getKkKeluarga(),
                 r.getJumlahAnggota() == null ? null : r.getJumlahAnggota().intValue(), r.getVersion());
     }
 

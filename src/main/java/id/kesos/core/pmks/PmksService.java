@@ -1,26 +1,21 @@
 package id.kesos.core.pmks;
 
 import static id.kesos.core.db.jooq.Tables.BANTUAN;
-import static id.kesos.core.db.jooq.Tables.DESA;
-import static id.kesos.core.db.jooq.Tables.PENDUDUK;
 import static id.kesos.core.db.jooq.Tables.PMKS;
 import static id.kesos.core.db.jooq.Tables.PMKS_STATUS_RIWAYAT;
-import static id.kesos.core.db.jooq.Tables.WILAYAH;
 
 import id.kesos.core.KesosException;
 import id.kesos.core.audit.AuditLog;
 import id.kesos.core.i18n.Messages;
 import id.kesos.core.penduduk.NikValidator;
 import id.kesos.core.penduduk.Penduduk;
+import id.kesos.core.penduduk.PendudukService;
 import id.kesos.core.penduduk.PendudukValidator;
 import id.kesos.core.penduduk.Tanggal;
 import id.kesos.core.validasi.HasilValidasi;
-import id.kesos.core.validasi.PeringatanException;
 import id.kesos.core.validasi.Teks;
-import id.kesos.core.wilayah.Tingkat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,52 +36,33 @@ public final class PmksService {
     private final AuditLog audit;
     private final PmksRepository repo;
     private final PendudukValidator validator;
+    private final PendudukService orang;
     private volatile Map<String, JenisPmks> jenis;
     private volatile IndeksPmks indeks;
 
-    public PmksService(DSLContext dsl, AuditLog audit) {
+    public PmksService(DSLContext dsl, AuditLog audit, PendudukService orang) {
         this.dsl = dsl;
         this.audit = audit;
         this.repo = new PmksRepository(dsl);
-        NikValidator nik = new NikValidator(() -> kodeWilayah().provinsi(), kode -> kodeWilayah().kabKec().contains(kode));
-        this.validator = new PendudukValidator(nik, () -> {
-            siapkanValidasi();
-            return desa;
-        });
-    }
-
-    /** Region codes NIK checks need, read once; kept in memory so a form's check never reads the database. */
-    private record KodeWilayah(Set<String> provinsi, Set<String> kabKec) {
-    }
-
-    private volatile KodeWilayah kodeWilayah;
-    private volatile Set<String> desa;
-
-    private KodeWilayah kodeWilayah() {
-        siapkanValidasi();
-        return kodeWilayah;
+        this.orang = orang;
+        this.validator = orang.validator();
     }
 
     /**
-     * Reads what validation needs (province, kab/kota and kecamatan codes; the desa of the kecamatan).
-     * Call it in the background before a form opens; left out of start-up, which it would slow down.
+     * Reads what validation needs (region codes, the desa of the kecamatan). Call it in the
+     * background before a form opens; left out of start-up, which it would slow down.
      */
-    public synchronized void siapkanValidasi() {
-        if (kodeWilayah == null) {
-            Set<String> provinsi = new HashSet<>(dsl.select(WILAYAH.KODE).from(WILAYAH)
-                    .where(WILAYAH.TINGKAT.eq(Tingkat.PROVINSI.kode())).fetch(WILAYAH.KODE));
-            Set<String> kabKec = new HashSet<>(dsl.select(WILAYAH.KODE).from(WILAYAH)
-                    .where(WILAYAH.TINGKAT.in(Tingkat.KABUPATEN.kode(), Tingkat.KOTA.kode(), Tingkat.KECAMATAN.kode())).fetch(WILAYAH.KODE));
-            kodeWilayah = new KodeWilayah(Set.copyOf(provinsi), Set.copyOf(kabKec));
-        }
-        if (desa == null) {
-            segarkanDesa();
-        }
+    public void siapkanValidasi() {
+        orang.siapkanValidasi();
     }
 
     /** Re-reads the desa/kelurahan of the office's kecamatan (after Pengaturan changed it). */
     public void segarkanDesa() {
-        desa = Set.copyOf(dsl.select(DESA.KODE).from(DESA).fetch(DESA.KODE));
+        orang.segarkanDesa();
+    }
+
+    public PendudukService orang() {
+        return orang;
     }
 
     public PmksRepository repository() {
@@ -176,14 +152,14 @@ public final class PmksService {
      * {@link DuplikatNikException} (which names the person): add the type to them instead.
      */
     public HasilSimpan tambah(Penduduk input, EntriPmks entriInput, boolean terimaPeringatan) {
-        Penduduk p = normalisasi(input);
+        Penduduk p = PendudukService.normalisasi(input);
         HasilValidasi h = validator.periksa(p);
         if (p.nik() != null) {
-            repo.pendudukDenganNik(p.nik()).ifPresent(ada -> {
-                throw new DuplikatNikException(ada, repo.namaDesa(ada.desaKode()));
+            orang.denganNik(p.nik()).ifPresent(ada -> {
+                throw new DuplikatNikException(ada, orang.namaDesa(ada.desaKode()));
             });
         }
-        List<Penduduk> kandidat = repo.kandidatGanda(p);
+        List<Penduduk> kandidat = orang.kandidatGanda(p);
         if (!kandidat.isEmpty()) {
             h.peringatan("NAMA", Messages.get("pmks.mungkinGanda", kandidat.stream()
                     .map(k -> k.nama() + (k.nik() == null ? "" : " (NIK " + k.nik() + ")")).collect(Collectors.joining("; "))));
@@ -191,17 +167,12 @@ public final class PmksService {
         EntriPmks e = normalisasi(entriInput, p);
         periksaEntri(e, p, h);
         h.wajibSah();
-        cekPeringatan(h, terimaPeringatan);
+        h.wajibDiterima(terimaPeringatan);
         return tulis(() -> dsl.transactionResult(cfg -> {
             DSLContext tx = DSL.using(cfg);
-            var rec = tx.newRecord(PENDUDUK);
-            isi(rec, p);
-            rec.setVersion(1);
-            rec.store();
-            Penduduk disimpan = p.withId(rec.getId(), 1);
-            audit.catat(tx, "penduduk", String.valueOf(rec.getId()), AuditLog.Aksi.TAMBAH, null, disimpan.auditValues());
-            EntriPmks entri = sisipEntri(tx, e.untuk(rec.getId(), null));
-            return new HasilSimpan(disimpan, entri, teks(h));
+            Penduduk disimpan = orang.sisip(tx, p);
+            EntriPmks entri = sisipEntri(tx, e.untuk(disimpan.id(), null));
+            return new HasilSimpan(disimpan, entri, h.teksPeringatan());
         }), r -> r.penduduk().id());
     }
 
@@ -214,8 +185,7 @@ public final class PmksService {
         }
         h.tambah("NAMA", Teks.wajib(k.nama(), Messages.get("kelompok.nama"), 150));
         h.tambah("LOKASI", Teks.panjang(k.lokasi(), Messages.get("kelompok.lokasi"), 250));
-        siapkanValidasi();
-        if (k.desaKode() == null || !desa.contains(k.desaKode())) {
+        if (k.desaKode() == null || !orang.desa().contains(k.desaKode())) {
             h.tambah("DESA", Messages.get("penduduk.desaLuar", Messages.get("penduduk.desa"), k.desaKode() == null ? "-" : k.desaKode()));
         }
         if (k.jumlahKk() < 1 || k.jumlahJiwa() < k.jumlahKk()) {
@@ -246,61 +216,48 @@ public final class PmksService {
             v.put("jumlah_jiwa", k.jumlahJiwa());
             audit.catat(tx, "kelompok", String.valueOf(rec.getId()), AuditLog.Aksi.TAMBAH, null, v);
             return sisipEntri(tx, new EntriPmks(null, null, rec.getId(), e.jenisKode(), e.tahun(), e.status(), null, e.sumber(),
-                    e.tanggalPendataan(), e.petugasPendata(), e.keterangan(), null, null, 0));
+                    e.tanggalPendataan(), e.petugasPendata(), e.petugasPsksId(), e.keterangan(), null, null, 0));
         }), x -> null); // a group's entry: tulis re-reads the index
     }
 
     /** Adds one more type (or another year) to a person already in the register. */
     public HasilSimpan tambahJenis(long pendudukId, EntriPmks entriInput, boolean terimaPeringatan) {
-        Penduduk p = repo.penduduk(pendudukId).orElseThrow(() -> new KesosException(Messages.get("pmks.tidakAda")));
+        Penduduk p = orang.penduduk(pendudukId).orElseThrow(() -> new KesosException(Messages.get("pmks.tidakAda")));
         HasilValidasi h = new HasilValidasi();
         EntriPmks e = normalisasi(entriInput, p);
         periksaEntri(e, p, h);
         h.wajibSah();
-        cekPeringatan(h, terimaPeringatan);
+        h.wajibDiterima(terimaPeringatan);
         return tulis(() -> dsl.transactionResult(cfg -> new HasilSimpan(p, sisipEntri(DSL.using(cfg), e.untuk(pendudukId, null)),
-                teks(h))), r -> pendudukId);
+                h.teksPeringatan())), r -> pendudukId);
     }
 
     /** Saves edits of a person; {@code input.version()} must be the version that was loaded. */
     public HasilSimpan ubahPenduduk(Penduduk input, boolean terimaPeringatan) {
-        Penduduk p = normalisasi(input);
+        Penduduk p = PendudukService.normalisasi(input);
         HasilValidasi h = validator.periksa(p);
         if (p.nik() != null) {
-            repo.pendudukDenganNik(p.nik()).filter(ada -> !ada.id().equals(p.id())).ifPresent(ada -> {
-                throw new DuplikatNikException(ada, repo.namaDesa(ada.desaKode()));
+            orang.denganNik(p.nik()).filter(ada -> !ada.id().equals(p.id())).ifPresent(ada -> {
+                throw new DuplikatNikException(ada, orang.namaDesa(ada.desaKode()));
             });
         }
         for (EntriPmks e : repo.entriPenduduk(p.id())) {
             periksaUsia(e, p, h);
         }
         h.wajibSah();
-        cekPeringatan(h, terimaPeringatan);
+        h.wajibDiterima(terimaPeringatan);
         return tulis(() -> dsl.transactionResult(cfg -> {
-            DSLContext tx = DSL.using(cfg);
-            Penduduk lama = tx.selectFrom(PENDUDUK).where(PENDUDUK.ID.eq(p.id())).forUpdate().fetchOptional(PmksRepository::penduduk)
-                    .orElseThrow(() -> new KesosException(Messages.get("pmks.tidakAda")));
-            if (lama.version() != p.version()) {
-                throw new KesosException(Messages.get("pmks.konflik", lama.nama()));
-            }
-            var rec = tx.fetchOne(PENDUDUK, PENDUDUK.ID.eq(p.id()));
-            isi(rec, p);
-            rec.setVersion(p.version() + 1);
-            rec.setDiubahPada(OffsetDateTime.now());
-            rec.store();
-            Penduduk baru = p.withId(p.id(), p.version() + 1);
-            audit.catat(tx, "penduduk", String.valueOf(p.id()), AuditLog.Aksi.UBAH, lama.auditValues(), baru.auditValues());
-            return new HasilSimpan(baru, null, teks(h));
+            return new HasilSimpan(orang.ubah(DSL.using(cfg), p), null, h.teksPeringatan());
         }), r -> r.penduduk().id());
     }
 
     /** Saves edits of an entry's data (not its status: see {@link #ubahStatus}). */
     public EntriPmks ubahEntri(EntriPmks input) {
         EntriPmks lama0 = repo.entri(input.id()).orElseThrow(() -> new KesosException(Messages.get("pmks.tidakAda")));
-        Penduduk p = lama0.pendudukId() == null ? null : repo.penduduk(lama0.pendudukId()).orElseThrow();
+        Penduduk p = lama0.pendudukId() == null ? null : orang.penduduk(lama0.pendudukId()).orElseThrow();
         EntriPmks e = normalisasi(new EntriPmks(input.id(), lama0.pendudukId(), lama0.kelompokId(), input.jenisKode(),
                 input.tahun(), lama0.status(), lama0.alasanStatus(), input.sumber(), input.tanggalPendataan(), input.petugasPendata(),
-                input.keterangan(), input.kkKeluarga(), input.jumlahAnggota(), input.version()), p);
+                input.petugasPsksId(), input.keterangan(), input.kkKeluarga(), input.jumlahAnggota(), input.version()), p);
         HasilValidasi h = new HasilValidasi();
         periksaEntri(e, p, h);
         h.wajibSah();
@@ -384,7 +341,7 @@ public final class PmksService {
             h.tambah("SUMBER", Messages.get("validasi.wajib", Messages.get("bantuan.sumberDana")));
         }
         h.wajibSah();
-        repo.penduduk(b.pendudukId()).orElseThrow(() -> new KesosException(Messages.get("pmks.tidakAda")));
+        orang.penduduk(b.pendudukId()).orElseThrow(() -> new KesosException(Messages.get("pmks.tidakAda")));
         return tulis(() -> dsl.transactionResult(cfg -> {
             DSLContext tx = DSL.using(cfg);
             var rec = tx.newRecord(BANTUAN);
@@ -411,13 +368,13 @@ public final class PmksService {
 
     /** A group with its entries and their status history. */
     public Optional<DetailKelompok> detailKelompok(long kelompokId) {
-        return repo.kelompok(kelompokId).map(k -> new DetailKelompok(k, repo.namaDesa(k.desaKode()), repo.entriKelompok(kelompokId)
+        return repo.kelompok(kelompokId).map(k -> new DetailKelompok(k, orang.namaDesa(k.desaKode()), repo.entriKelompok(kelompokId)
                 .stream().map(e -> new DetailPenduduk.Entri(e, jenisMap().get(e.jenisKode()), repo.riwayat(e.id()))).toList()));
     }
 
     /** A person with their entries (type, status history) and aid. */
     public Optional<DetailPenduduk> detail(long pendudukId) {
-        return repo.penduduk(pendudukId).map(p -> new DetailPenduduk(p, repo.namaDesa(p.desaKode()),
+        return orang.penduduk(pendudukId).map(p -> new DetailPenduduk(p, orang.namaDesa(p.desaKode()),
                 repo.entriPenduduk(pendudukId).stream()
                         .map(e -> new DetailPenduduk.Entri(e, jenisMap().get(e.jenisKode()), repo.riwayat(e.id()))).toList(),
                 repo.bantuan(pendudukId)));
@@ -473,16 +430,6 @@ public final class PmksService {
         }
     }
 
-    private static void cekPeringatan(HasilValidasi h, boolean terima) {
-        if (!terima && !h.peringatan().isEmpty()) {
-            throw new PeringatanException(h.peringatan());
-        }
-    }
-
-    private static List<String> teks(HasilValidasi h) {
-        return h.peringatan().stream().map(id.kesos.core.validasi.Pesan::teks).toList();
-    }
-
     private EntriPmks sisipEntri(DSLContext tx, EntriPmks e) {
         var rec = tx.newRecord(PMKS);
         isi(rec, e);
@@ -514,25 +461,6 @@ public final class PmksService {
         return rec;
     }
 
-    private static void isi(id.kesos.core.db.jooq.tables.records.PendudukRecord r, Penduduk p) {
-        r.setNik(p.nik());
-        r.setNoKk(p.noKk());
-        r.setNama(p.nama());
-        r.setNamaNormal(Penduduk.normalisasiNama(p.nama()));
-        r.setTempatLahir(p.tempatLahir());
-        r.setTanggalLahir(p.tanggalLahir());
-        r.setJenisKelamin(p.jenisKelamin().name());
-        r.setAlamat(p.alamat());
-        r.setDusun(p.dusun());
-        r.setRt(p.rt());
-        r.setRw(p.rw());
-        r.setDesaKode(p.desaKode());
-        r.setNamaIbu(p.namaIbu());
-        r.setHubunganKeluarga(p.hubunganKeluarga() == null ? null : p.hubunganKeluarga().shortValue());
-        r.setTelepon(p.telepon());
-        r.setCatatan(p.catatan());
-    }
-
     private static void isi(id.kesos.core.db.jooq.tables.records.PmksRecord r, EntriPmks e) {
         r.setPendudukId(e.pendudukId());
         r.setKelompokId(e.kelompokId());
@@ -541,20 +469,10 @@ public final class PmksService {
         r.setSumberData(e.sumber().kode());
         r.setTanggalPendataan(e.tanggalPendataan());
         r.setPetugasPendata(e.petugasPendata());
+        r.setPetugasPsksId(e.petugasPsksId());
         r.setKeterangan(e.keterangan());
         r.setKkKeluarga(e.kkKeluarga());
         r.setJumlahAnggota(e.jumlahAnggota() == null ? null : e.jumlahAnggota().shortValue());
-    }
-
-    private Penduduk normalisasi(Penduduk p) {
-        String nik = NikValidator.bersihkan(p.nik());
-        String kk = NikValidator.bersihkan(p.noKk());
-        return new Penduduk(p.id(), NikValidator.rusakOlehExcel(p.nik()) ? p.nik() : nik.isEmpty() ? null : nik,
-                NikValidator.rusakOlehExcel(p.noKk()) ? p.noKk() : kk.isEmpty() ? null : kk,
-                Teks.bersih(p.nama()) == null ? null : p.nama().strip().replaceAll("\\s+", " "), Teks.bersih(p.tempatLahir()),
-                p.tanggalLahir(), p.jenisKelamin(), Teks.bersih(p.alamat()), Teks.bersih(p.dusun()), Teks.bersih(p.rt()),
-                Teks.bersih(p.rw()), Teks.bersih(p.desaKode()), Teks.bersih(p.namaIbu()), p.hubunganKeluarga(), Teks.bersih(p.telepon()),
-                Teks.bersih(p.catatan()), p.version());
     }
 
     /** For a family type, the family card defaults to the person's own No. KK. */
@@ -567,7 +485,7 @@ public final class PmksService {
         return new EntriPmks(e.id(), e.pendudukId(), e.kelompokId(), j == null ? e.jenisKode() : j.kode(), e.tahun(),
                 e.status() == null ? StatusPmks.USULAN : e.status(), Teks.bersih(e.alasanStatus()),
                 e.sumber() == null ? SumberData.PENDATAAN_DESA : e.sumber(), e.tanggalPendataan(), Teks.bersih(e.petugasPendata()),
-                Teks.bersih(e.keterangan()), kk.isEmpty() ? null : kk, j != null && j.perKk() ? e.jumlahAnggota() : null, e.version());
+                e.petugasPsksId(), Teks.bersih(e.keterangan()), kk.isEmpty() ? null : kk, j != null && j.perKk() ? e.jumlahAnggota() : null, e.version());
     }
 
     /**

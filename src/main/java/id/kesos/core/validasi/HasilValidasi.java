@@ -51,4 +51,16 @@ public final class HasilValidasi {
             throw new ValidasiException(this);
         }
     }
+
+    /** Throws {@link PeringatanException} when there are warnings the user has not accepted yet. */
+    public void wajibDiterima(boolean diterima) {
+        if (!diterima && !peringatan.isEmpty()) {
+            throw new PeringatanException(peringatan);
+        }
+    }
+
+    /** The warnings' texts, for the saved result. */
+    public List<String> teksPeringatan() {
+        return peringatan.stream().map(Pesan::teks).toList();
+    }
 }

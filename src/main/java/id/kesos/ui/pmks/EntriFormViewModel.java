@@ -7,6 +7,7 @@ import id.kesos.core.pmks.EntriPmks.Field;
 import id.kesos.core.pmks.JenisPmks;
 import id.kesos.core.pmks.StatusPmks;
 import id.kesos.core.pmks.SumberData;
+import id.kesos.core.psks.RingkasPsks;
 import id.kesos.core.validasi.HasilValidasi;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -25,6 +26,7 @@ public final class EntriFormViewModel {
     private final ObjectProperty<SumberData> sumber = new SimpleObjectProperty<>(SumberData.PENDATAAN_DESA);
     private final Map<Field, StringProperty> nilai = new EnumMap<>(Field.class);
     private final Map<Field, StringProperty> galat = new EnumMap<>(Field.class);
+    private final ObjectProperty<RingkasPsks> petugasPsks = new SimpleObjectProperty<>();
     private final BooleanBinding perKk;
     private Long id;
     private int version;
@@ -41,7 +43,7 @@ public final class EntriFormViewModel {
     }
 
     /** Fills the form with a stored entry, for editing it. */
-    public void isi(EntriPmks e, JenisPmks j) {
+    public void isi(EntriPmks e, JenisPmks j, RingkasPsks petugas) {
         id = e.id();
         version = e.version();
         jenis.set(j);
@@ -50,6 +52,7 @@ public final class EntriFormViewModel {
         nilai(Field.TAHUN).set(String.valueOf(e.tahun()));
         nilai(Field.TANGGAL_PENDATAAN).set(Tanggal.format(e.tanggalPendataan()));
         nilai(Field.PETUGAS).set(e.petugasPendata() == null ? "" : e.petugasPendata());
+        petugasPsks.set(petugas);
         nilai(Field.KETERANGAN).set(e.keterangan() == null ? "" : e.keterangan());
         nilai(Field.KK_KELUARGA).set(e.kkKeluarga() == null ? "" : e.kkKeluarga());
         nilai(Field.JUMLAH_ANGGOTA).set(e.jumlahAnggota() == null ? "" : String.valueOf(e.jumlahAnggota()));
@@ -62,6 +65,11 @@ public final class EntriFormViewModel {
 
     public ObjectProperty<StatusPmks> statusProperty() {
         return status;
+    }
+
+    /** The PSKS pillar who collected the data, linked by id (its name follows edits of the PSKS record). */
+    public ObjectProperty<RingkasPsks> petugasPsksProperty() {
+        return petugasPsks;
     }
 
     public ObjectProperty<SumberData> sumberProperty() {
@@ -124,7 +132,7 @@ public final class EntriFormViewModel {
         String n = nilai(Field.JUMLAH_ANGGOTA).get().strip();
         return new EntriPmks(id, null, null, jenis.get() == null ? null : jenis.get().kode(), tahun() == null ? 0 : tahun(),
                 status.get(), null, sumber.get(), Tanggal.parse(nilai(Field.TANGGAL_PENDATAAN).get()).orElse(null),
-                nilai(Field.PETUGAS).get(), nilai(Field.KETERANGAN).get(), perKk.get() ? nilai(Field.KK_KELUARGA).get() : null,
+                nilai(Field.PETUGAS).get(), petugasPsks.get() == null ? null : petugasPsks.get().id(), nilai(Field.KETERANGAN).get(), perKk.get() ? nilai(Field.KK_KELUARGA).get() : null,
                 perKk.get() && n.matches("\\d{1,2}") ? Integer.valueOf(n) : null, version);
     }
 }

@@ -16,6 +16,7 @@ import id.kesos.core.pmks.ProgramBantuan;
 import id.kesos.core.pmks.RiwayatStatus;
 import id.kesos.core.pmks.StatusPmks;
 import id.kesos.core.pmks.SumberData;
+import id.kesos.core.psks.RingkasPsks;
 import id.kesos.core.pmks.SumberDana;
 import id.kesos.core.wilayah.Wilayah;
 import id.kesos.ui.Formulir;
@@ -64,14 +65,17 @@ public final class PendudukDialog {
     private final DialogService dialogs;
     private final Window owner;
     private final ObservableList<JenisPmks> jenis;
+    private final ObservableList<RingkasPsks> petugas;
     private final Stage stage = new Stage();
     private final VBox bagianDetail = new VBox(10);
 
-    public PendudukDialog(PendudukViewModel vm, DialogService dialogs, Window owner, ObservableList<JenisPmks> jenis) {
+    public PendudukDialog(PendudukViewModel vm, DialogService dialogs, Window owner, ObservableList<JenisPmks> jenis,
+            ObservableList<RingkasPsks> petugas) {
         this.vm = vm;
         this.dialogs = dialogs;
         this.owner = owner;
         this.jenis = jenis;
+        this.petugas = petugas;
     }
 
     public void tampilkan(Long pendudukId) {
@@ -85,7 +89,7 @@ public final class PendudukDialog {
                 ? Messages.get("pmks.tambahJudul") : vm.detailProperty().get().penduduk().nama(), vm.detailProperty()));
 
         VBox isi = new VBox(12, judul, formPenduduk());
-        VBox bagianEntri = new VBox(8, subjudul("pmks.entriBaru"), new EntriFormView(vm.entri(), jenis, "entri"));
+        VBox bagianEntri = new VBox(8, subjudul("pmks.entriBaru"), new EntriFormView(vm.entri(), jenis, petugas, "entri"));
         bagianEntri.visibleProperty().bind(vm.detailProperty().isNull());
         bagianEntri.managedProperty().bind(bagianEntri.visibleProperty());
         bagianDetail.visibleProperty().bind(vm.detailProperty().isNotNull());
@@ -281,6 +285,12 @@ public final class PendudukDialog {
         }
     }
 
+    /** The entry's linked pillar, under the name the PSKS register has for them now. */
+    private java.util.Optional<RingkasPsks> petugas(EntriPmks e) {
+        return e.petugasPsksId() == null ? java.util.Optional.empty()
+                : petugas.stream().filter(r -> r.id() == e.petugasPsksId()).findFirst();
+    }
+
     private VBox kartuEntri(Penduduk p, DetailPenduduk.Entri de) {
         EntriPmks e = de.entri();
         JenisPmks j = de.jenis();
@@ -293,6 +303,10 @@ public final class PendudukDialog {
         Label status = new Label(Messages.get("pmks.statusBaris", Messages.get(e.status().labelKey()),
                 e.alasanStatus() == null ? "" : " \u2013 " + e.alasanStatus()));
         status.setId("entri-status-" + e.id());
+        String pendata = petugas(e).map(RingkasPsks::toString).orElse(e.petugasPendata());
+        if (pendata != null) {
+            status.setText(status.getText() + "   \u2022   " + Messages.get("entri.pendataOleh", pendata));
+        }
         DateTimeFormatter waktu = DateTimeFormatter.ofPattern("dd-MM-yyyy HH.mm");
         Label riwayat = new Label(de.riwayat().stream().map(r -> riwayat(r, waktu)).collect(Collectors.joining("\n")));
         riwayat.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
@@ -331,7 +345,7 @@ public final class PendudukDialog {
         ButtonType simpan = new ButtonType(Messages.get("pmks.simpan"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(simpan, new ButtonType(Messages.get("tombol.batal"), ButtonBar.ButtonData.CANCEL_CLOSE));
         d.getDialogPane().lookupButton(simpan).setId("entri-simpan");
-        d.getDialogPane().setContent(new EntriFormView(vm.entri(), jenis, "jenis-baru"));
+        d.getDialogPane().setContent(new EntriFormView(vm.entri(), jenis, petugas, "jenis-baru"));
         d.getDialogPane().setPrefWidth(720);
         d.showAndWait().filter(b -> b == simpan).ifPresent(b -> vm.tambahJenis(p.id(), false));
     }
@@ -339,7 +353,7 @@ public final class PendudukDialog {
     /** Edits an entry's data in a dialog that stays open until it is saved or cancelled. */
     private void dialogUbahEntri(DetailPenduduk.Entri de) {
         EntriFormViewModel form = new EntriFormViewModel();
-        form.isi(de.entri(), de.jenis());
+        form.isi(de.entri(), de.jenis(), petugas(de.entri()).orElse(null));
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(stage);
         d.setTitle(Messages.get("pmks.ubahEntri"));
@@ -347,7 +361,7 @@ public final class PendudukDialog {
         ButtonType simpan = new ButtonType(Messages.get("pmks.simpan"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(simpan, new ButtonType(Messages.get("tombol.batal"), ButtonBar.ButtonData.CANCEL_CLOSE));
         StringProperty galat = new SimpleStringProperty("");
-        EntriFormView view = new EntriFormView(form, jenis, "ubah-entri");
+        EntriFormView view = new EntriFormView(form, jenis, petugas, "ubah-entri");
         view.add(Formulir.galatLabel(galat, "galat-ubah-entri"), 0, 4, 3, 1);
         d.getDialogPane().setContent(view);
         d.getDialogPane().setPrefWidth(720);
@@ -451,7 +465,7 @@ public final class PendudukDialog {
     /** The entry form: type, year, status, source, date, officer, remarks, and the family fields when needed. */
     static final class EntriFormView extends GridPane {
         /** {@code id} prefixes the ids of the fields (the form appears in the person's window and in a dialog). */
-        EntriFormView(EntriFormViewModel e, ObservableList<JenisPmks> jenis, String id) {
+        EntriFormView(EntriFormViewModel e, ObservableList<JenisPmks> jenis, ObservableList<RingkasPsks> petugas, String id) {
             setHgap(14);
             setVgap(2);
             ColumnConstraints c = new ColumnConstraints();
@@ -480,8 +494,14 @@ public final class PendudukDialog {
             sd.valueProperty().bindBidirectional(e.sumberProperty());
             add(Formulir.bidang(Messages.get(EntriPmks.Field.SUMBER.labelKey()), sd, null, null, null), 1, 1);
             add(teks(e, EntriPmks.Field.TANGGAL_PENDATAAN, id + "-tanggal"), 2, 1);
-            add(teks(e, EntriPmks.Field.PETUGAS, id + "-petugas"), 0, 2);
-            add(teks(e, EntriPmks.Field.KETERANGAN, id + "-keterangan"), 1, 2, 2, 1);
+            ComboBox<RingkasPsks> pilar = Pilihan.combo(id + "-petugas-psks", Messages.get("entri.petugasBukanPsks"), RingkasPsks::toString);
+            pilar.setItems(Pilihan.denganSemua(petugas.filtered(r -> r.aktif() || r.equals(e.petugasPsksProperty().get()))));
+            pilar.valueProperty().bindBidirectional(e.petugasPsksProperty());
+            add(Formulir.bidang(Messages.get("entri.petugasPsks"), pilar, null, null, null), 0, 2);
+            VBox lain = teks(e, EntriPmks.Field.PETUGAS, id + "-petugas");
+            lain.disableProperty().bind(e.petugasPsksProperty().isNotNull());
+            add(lain, 1, 2);
+            add(teks(e, EntriPmks.Field.KETERANGAN, id + "-keterangan"), 2, 2);
             VBox kk = teks(e, EntriPmks.Field.KK_KELUARGA, id + "-kk");
             VBox anggota = teks(e, EntriPmks.Field.JUMLAH_ANGGOTA, id + "-anggota");
             for (VBox v : new VBox[] {kk, anggota}) {

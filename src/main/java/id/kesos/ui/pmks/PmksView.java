@@ -290,7 +290,8 @@ public final class PmksView extends BorderPane {
     public void bukaOrang(Long pendudukId) {
         PendudukViewModel p = new PendudukViewModel(vm.service(), List.copyOf(vm.daftarDesa()), tasks, dialogs);
         p.setSesudahBerubah(vm::muat);
-        new PendudukDialog(p, dialogs, getScene() == null ? null : getScene().getWindow(), vm.daftarJenis()).tampilkan(pendudukId);
+        new PendudukDialog(p, dialogs, getScene() == null ? null : getScene().getWindow(), vm.daftarJenis(),
+                vm.daftarPetugas()).tampilkan(pendudukId);
     }
 
     /** A group (KAT, Kelompok Minoritas) without a single NIK: name, place, desa, families and people. */

@@ -9,6 +9,7 @@ import id.kesos.core.pmks.JenisPmks;
 import id.kesos.core.pmks.PmksService;
 import id.kesos.core.pmks.StatusPmks;
 import id.kesos.core.pmks.Urutan;
+import id.kesos.core.psks.RingkasPsks;
 import id.kesos.core.wilayah.Wilayah;
 import id.kesos.ui.dialog.DialogService;
 import id.kesos.ui.task.TaskRunner;
@@ -35,6 +36,7 @@ public final class PmksViewModel {
 
     private final PmksService svc;
     private final Supplier<List<Wilayah>> desaKecamatan;
+    private final Supplier<List<RingkasPsks>> petugas;
     private final TaskRunner tasks;
     private final DialogService dialogs;
 
@@ -50,6 +52,7 @@ public final class PmksViewModel {
     private final ObservableList<BarisPmks> baris = FXCollections.observableArrayList();
     private final ObservableList<JenisPmks> daftarJenis = FXCollections.observableArrayList();
     private final ObservableList<Wilayah> daftarDesa = FXCollections.observableArrayList();
+    private final ObservableList<RingkasPsks> daftarPetugas = FXCollections.observableArrayList();
     private final IntegerProperty total = new SimpleIntegerProperty();
     private final IntegerProperty offset = new SimpleIntegerProperty();
     private final BooleanProperty sibuk = new SimpleBooleanProperty();
@@ -58,9 +61,12 @@ public final class PmksViewModel {
     private boolean naik = true;
     private long permintaan;
 
-    public PmksViewModel(PmksService svc, Supplier<List<Wilayah>> desaKecamatan, TaskRunner tasks, DialogService dialogs) {
+    /** @param petugas the PSKS pillars who can be an entry's petugas pendata */
+    public PmksViewModel(PmksService svc, Supplier<List<Wilayah>> desaKecamatan, Supplier<List<RingkasPsks>> petugas, TaskRunner tasks,
+            DialogService dialogs) {
         this.svc = svc;
         this.desaKecamatan = desaKecamatan;
+        this.petugas = petugas;
         this.tasks = tasks;
         this.dialogs = dialogs;
         for (ObjectProperty<?> p : List.of(desa, jenis, status, tahun, jk, spm, bantuan)) {
@@ -73,7 +79,7 @@ public final class PmksViewModel {
         sibuk.set(true);
         tasks.jalankan(() -> {
             svc.siapkanValidasi();
-            return new Object[] {svc.jenis(), desaKecamatan.get(), svc.halamanAwal(PER_HALAMAN)};
+            return new Object[] {svc.jenis(), desaKecamatan.get(), svc.halamanAwal(PER_HALAMAN), petugas.get()};
         }, r -> {
             @SuppressWarnings("unchecked")
             List<JenisPmks> j = (List<JenisPmks>) r[0];
@@ -81,6 +87,9 @@ public final class PmksViewModel {
             List<Wilayah> d = (List<Wilayah>) r[1];
             daftarJenis.setAll(j);
             daftarDesa.setAll(d);
+            @SuppressWarnings("unchecked")
+            List<RingkasPsks> p = (List<RingkasPsks>) r[3];
+            daftarPetugas.setAll(p);
             @SuppressWarnings("unchecked")
             Halaman<BarisPmks> h = (Halaman<BarisPmks>) r[2];
             if (permintaan == 0) {
@@ -95,8 +104,11 @@ public final class PmksViewModel {
         sibuk.set(true);
         tasks.jalankan(() -> {
             svc.muatUlangIndeks();
-            return Boolean.TRUE;
-        }, x -> muat(), this::gagal);
+            return petugas.get();
+        }, p -> {
+            daftarPetugas.setAll(p);
+            muat();
+        }, this::gagal);
     }
 
     /** The search text or a filter changed: back to the first page. */
@@ -210,6 +222,10 @@ public final class PmksViewModel {
 
     public ObservableList<JenisPmks> daftarJenis() {
         return daftarJenis;
+    }
+
+    public ObservableList<RingkasPsks> daftarPetugas() {
+        return daftarPetugas;
     }
 
     public ObservableList<Wilayah> daftarDesa() {

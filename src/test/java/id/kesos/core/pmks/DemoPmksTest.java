@@ -61,7 +61,7 @@ class DemoPmksTest {
             assertTrue(h.bantuan() > 0);
             // every NIK is valid and agrees with birth date, sex and the kecamatan; ages match the type
             for (BarisPmks r : semua.subList(0, 400)) {
-                Penduduk p = svc.repository().penduduk(r.pendudukId()).orElseThrow();
+                Penduduk p = svc.orang().penduduk(r.pendudukId()).orElseThrow();
                 if (p.nik() != null) {
                     NikValidator.Hasil n = svc.validator().nikValidator().periksa(p.nik(), "NIK");
                     assertTrue(n.sah(), p.nik());

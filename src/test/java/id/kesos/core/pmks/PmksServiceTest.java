@@ -59,7 +59,7 @@ class PmksServiceTest {
         assertEquals(List.of(), h.peringatan());
         DuplikatNikException dup = assertThrows(DuplikatNikException.class, () -> svc.tambah(siti(), entri("PMKS-24"), true));
         assertTrue(dup.getMessage().contains("sudah terdaftar atas nama Siti Maemunah (Desa Bandung)"), dup.getMessage());
-        EntriPmks fm = new EntriPmks(null, null, null, "PMKS-24", tahun, null, null, null, null, null, null, null, 3, 0);
+        EntriPmks fm = new EntriPmks(null, null, null, "PMKS-24", tahun, null, null, null, null, null, null, null, null, 3, 0);
         svc.tambahJenis(dup.ada().id(), fm, false);
         assertEquals(1, l.db().dsl().fetchCount(PENDUDUK));
         assertEquals(2, svc.detail(h.penduduk().id()).orElseThrow().entri().size());
@@ -199,15 +199,15 @@ class PmksServiceTest {
     void editingAnEntryKeepsItsStatusAndRefusesADuplicateTypeYear() {
         PmksService.HasilSimpan h = svc.tambah(siti(), entri("PMKS-08"), false);
         EntriPmks fm = svc.tambahJenis(h.penduduk().id(), new EntriPmks(null, null, null, "PMKS-24", tahun, null, null, null, null, null,
-                null, null, 3, 0), false).entri();
+                null, null, null, 3, 0), false).entri();
         EntriPmks ubah = new EntriPmks(fm.id(), null, null, "PMKS-24", tahun, StatusPmks.TERVERIFIKASI, null, SumberData.TKSK, null,
-                "TKSK Bandung", "Rumah tidak layak huni", null, 5, fm.version());
+                "TKSK Bandung", null, "Rumah tidak layak huni", null, 5, fm.version());
         EntriPmks baru = svc.ubahEntri(ubah);
         assertEquals(StatusPmks.USULAN, baru.status(), "the status changes only through its own workflow");
         assertEquals(5, baru.jumlahAnggota());
         assertEquals(SumberData.TKSK, baru.sumber());
         ValidasiException dup = assertThrows(ValidasiException.class, () -> svc.ubahEntri(new EntriPmks(baru.id(), null, null, "PMKS-08",
-                tahun, null, null, null, null, null, null, null, null, baru.version())));
+                tahun, null, null, null, null, null, null, null, null, null, baru.version())));
         assertTrue(dup.getMessage().contains("sudah tercatat sebagai Lanjut Usia Telantar"));
         assertThrows(KesosException.class, () -> svc.ubahEntri(ubah), "stale version");
     }

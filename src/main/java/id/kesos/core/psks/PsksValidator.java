@@ -1,0 +1,134 @@
+package id.kesos.core.psks;
+
+import id.kesos.core.i18n.Messages;
+import id.kesos.core.penduduk.NikValidator;
+import id.kesos.core.penduduk.Penduduk;
+import id.kesos.core.penduduk.PendudukValidator;
+import id.kesos.core.psks.Psks.Field;
+import id.kesos.core.validasi.HasilValidasi;
+import id.kesos.core.validasi.Teks;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Checks a PSKS record by the form of its type. A person's data goes through the same
+ * {@link PendudukValidator} as the PMKS register; No. KK through the same {@link NikValidator}.
+ * Errors block saving; what depends on other records (age band, one TKSK) is the service's warning.
+ */
+public final class PsksValidator {
+    private static final Penduduk.Field[] FIELD_ORANG = {Penduduk.Field.NIK, Penduduk.Field.NAMA, Penduduk.Field.JENIS_KELAMIN,
+        Penduduk.Field.TANGGAL_LAHIR, Penduduk.Field.ALAMAT, Penduduk.Field.DESA, Penduduk.Field.TELEPON};
+
+    private final PendudukValidator orang;
+    private final Supplier<Set<String>> desaKecamatan;
+
+    public PsksValidator(PendudukValidator orang, Supplier<Set<String>> desaKecamatan) {
+        this.orang = orang;
+        this.desaKecamatan = desaKecamatan;
+    }
+
+    public HasilValidasi periksa(Psks p, JenisPsks j) {
+        HasilValidasi h = new HasilValidasi();
+        if (j == null) {
+            h.tambah(Field.JENIS.name(), Messages.get("psks.jenisTidakDikenal", p.jenisKode() == null ? "" : p.jenisKode()));
+            return h;
+        }
+        int tahunIni = LocalDate.now().getYear();
+        switch (j.bentuk()) {
+            case PERSEORANGAN -> {
+                Penduduk o = p.orang();
+                if (o == null) {
+                    h.tambah(Field.NAMA.name(), Messages.get("validasi.wajib", label(Field.NAMA)));
+                } else {
+                    for (Penduduk.Field f : FIELD_ORANG) {
+                        orang.periksa(f, o, h);
+                    }
+                }
+                h.tambah(Field.EMAIL.name(), Teks.email(p.email(), label(Field.EMAIL)));
+                h.tambah(Field.MULAI_AKTIF.name(), tahun(p.mulaiAktif(), 1950, tahunIni, label(Field.MULAI_AKTIF)));
+                h.tambah(Field.NOMOR_SK.name(), Teks.panjang(p.nomorSk(), label(Field.NOMOR_SK), 100));
+                if (p.legalitas() == Legalitas.TERDAFTAR) {
+                    h.tambah(Field.LEGALITAS.name(), Messages.get("psks.legalitasOrang"));
+                }
+                for (int i = 0; i < p.diklat().size(); i++) {
+                    Diklat d = p.diklat().get(i);
+                    String baris = Messages.get("psks.diklatBaris", i + 1);
+                    h.tambah(Field.DIKLAT.name(), Teks.wajib(d.nama(), baris + ": " + Messages.get("psks.diklatNama"), 200));
+                    h.tambah(Field.DIKLAT.name(), Teks.panjang(d.penyelenggara(), baris + ": " + Messages.get("psks.diklatPenyelenggara"), 150));
+                    h.tambah(Field.DIKLAT.name(), tahun(d.tahun(), 1950, tahunIni, baris + ": " + Messages.get("psks.diklatTahun")));
+                }
+            }
+            case KELUARGA -> {
+                h.tambah(Field.NAMA.name(), Teks.wajib(p.nama(), Messages.get("psks.kepalaKeluarga"), 150));
+                if (Teks.bersih(p.noKk()) == null) {
+                    h.tambah(Field.NO_KK.name(), Messages.get("validasi.wajib", label(Field.NO_KK)));
+                } else {
+                    NikValidator.Hasil kk = orang.nikValidator().periksaKk(p.noKk(), label(Field.NO_KK));
+                    h.tambah(Field.NO_KK.name(), kk.galat());
+                    h.peringatan(Field.NO_KK.name(), kk.peringatan());
+                }
+                desa(p.desaKode(), true, h);
+                h.tambah(Field.URAIAN.name(), Teks.panjang(p.uraian(), label(Field.URAIAN), 1000));
+            }
+            case LEMBAGA -> {
+                h.tambah(Field.NAMA.name(), Teks.wajib(p.nama(), Messages.get("psks.namaLembaga"), 150));
+                h.tambah(Field.KETUA.name(), Teks.panjang(p.ketua(), label(Field.KETUA), 150));
+                desa(p.desaKode(), false, h);
+                h.tambah(Field.TAHUN_BERDIRI.name(), tahun(p.tahunBerdiri(), 1900, tahunIni, label(Field.TAHUN_BERDIRI)));
+                h.tambah(Field.NOMOR_SK.name(), Teks.panjang(p.nomorSk(), label(Field.NOMOR_SK), 100));
+                h.tambah(Field.AKTA_NOTARIS.name(), Teks.panjang(p.aktaNotaris(), label(Field.AKTA_NOTARIS), 100));
+                h.tambah(Field.NOMOR_TANDA_DAFTAR.name(), Teks.panjang(p.nomorTandaDaftar(), label(Field.NOMOR_TANDA_DAFTAR), 100));
+                jumlah(p.jumlahPengurus(), Field.JUMLAH_PENGURUS, h);
+                jumlah(p.jumlahAnggota(), Field.JUMLAH_ANGGOTA, h);
+                h.tambah(Field.BIDANG.name(), Teks.panjang(p.bidang(), label(Field.BIDANG), 250));
+                h.tambah(Field.EMAIL.name(), Teks.email(p.email(), label(Field.EMAIL)));
+            }
+            case BADAN_USAHA -> {
+                h.tambah(Field.NAMA.name(), Teks.wajib(p.nama(), Messages.get("psks.namaUsaha"), 150));
+                h.tambah(Field.BIDANG.name(), Teks.panjang(p.bidang(), Messages.get("psks.bidangUsaha"), 250));
+                h.tambah(Field.NARAHUBUNG.name(), Teks.panjang(p.narahubung(), label(Field.NARAHUBUNG), 150));
+                h.tambah(Field.DUKUNGAN.name(), Teks.panjang(p.dukungan(), label(Field.DUKUNGAN), 500));
+                desa(p.desaKode(), false, h);
+                h.tambah(Field.EMAIL.name(), Teks.email(p.email(), label(Field.EMAIL)));
+            }
+        }
+        if (j.bentuk() != Bentuk.PERSEORANGAN) {
+            h.tambah(Field.ALAMAT.name(), Teks.panjang(p.alamat(), label(Field.ALAMAT), 250));
+            h.tambah(Field.TELEPON.name(), Teks.telepon(p.telepon(), label(Field.TELEPON)));
+        }
+        h.tambah(Field.CATATAN.name(), Teks.panjang(p.catatan(), label(Field.CATATAN), 1000));
+        return h;
+    }
+
+    /** A desa of the kecamatan; empty means the kecamatan level where {@code wajib} is false. */
+    private void desa(String kode, boolean wajib, HasilValidasi h) {
+        String d = Teks.bersih(kode);
+        String label = label(Field.DESA);
+        if (d == null) {
+            if (wajib) {
+                h.tambah(Field.DESA.name(), Messages.get("penduduk.desaWajib", label));
+            }
+        } else if (!desaKecamatan.get().contains(d)) {
+            h.tambah(Field.DESA.name(), Messages.get("penduduk.desaLuar", label, d));
+        }
+    }
+
+    private static void jumlah(Integer n, Field f, HasilValidasi h) {
+        if (n != null && (n < 0 || n > 100_000)) {
+            h.tambah(f.name(), Messages.get("psks.jumlahSalah", label(f), n));
+        }
+    }
+
+    static Optional<String> tahun(Integer t, int min, int max, String label) {
+        if (t != null && (t < min || t > max)) {
+            return Optional.of(Messages.get("psks.tahunSalah", label, t, min, max));
+        }
+        return Optional.empty();
+    }
+
+    static String label(Field f) {
+        return Messages.get(f.labelKey());
+    }
+}
