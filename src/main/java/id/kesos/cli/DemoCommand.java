@@ -3,6 +3,7 @@ package id.kesos.cli;
 import id.kesos.core.Layanan;
 import id.kesos.core.audit.AuditLog;
 import id.kesos.core.demo.DemoPmks;
+import id.kesos.core.demo.DemoPsks;
 import id.kesos.core.i18n.Messages;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -45,6 +46,13 @@ final class DemoCommand implements Callable<Integer> {
                         }
                     });
             out.println(Messages.get("cli.demo.selesai", h.orang(), h.entri(), h.bantuan(), th, seed));
+            // the pillars are a small set per kecamatan: made once, kept when more PMKS data is added
+            if (l.psks().repository().jumlah() == 0) {
+                DemoPsks.Hasil p = new DemoPsks(l.db().dsl(), l.psks()).isi(seed);
+                out.println(Messages.get("cli.demo.psksSelesai", p.psks()));
+            } else {
+                out.println(Messages.get("cli.demo.psksAda", l.psks().repository().jumlah()));
+            }
         }
         return KesosCommand.OK;
     }

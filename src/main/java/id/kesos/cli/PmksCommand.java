@@ -19,7 +19,6 @@ import id.kesos.core.pmks.SumberData;
 import id.kesos.core.pmks.Urutan;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -159,11 +158,7 @@ final class PmksCommand {
 
         @Override
         public Integer call() {
-            boolean csv = switch (format.toLowerCase(Locale.ROOT)) {
-                case "csv" -> true;
-                case "teks", "text" -> false;
-                default -> throw new KesosException(Messages.get("cli.pmks.formatSalah", format));
-            };
+            boolean csv = Keluaran.csv(format);
             PrintWriter out = spec.commandLine().getOut();
             try (Layanan l = Layanan.buka(pmks.parent.dataDir())) {
                 String kodeJenis = jenis == null ? null : jenis(l.pmks(), jenis).kode();
@@ -192,7 +187,7 @@ final class PmksCommand {
         }
 
         static String csvBaris(BarisPmks b) {
-            return String.join(",", csv(b.nik()), csv(b.nama()), b.jk() == null ? "" : b.jk().name(),
+            return String.join(",", Keluaran.sel(b.nik()), Keluaran.sel(b.nama()), b.jk() == null ? "" : b.jk().name(),
                     b.tanggalLahir() == null ? "" : b.tanggalLahir().toString(), b.desaKode(), b.jenisKode(), String.valueOf(b.tahun()),
                     b.status().kode());
         }
@@ -201,13 +196,6 @@ final class PmksCommand {
             return String.format("%-16s  %-30s  %s  %-10s  %-13s  %-7s  %d  %s", b.nik() == null ? "-" : b.nik(), b.nama(),
                     b.jk() == null ? "-" : b.jk().name(), Tanggal.format(b.tanggalLahir()), b.desaKode(), b.jenisKode(), b.tahun(),
                     b.status().kode());
-        }
-
-        static String csv(String s) {
-            if (s == null) {
-                return "";
-            }
-            return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
         }
     }
 

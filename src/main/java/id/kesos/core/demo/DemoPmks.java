@@ -351,8 +351,7 @@ public final class DemoPmks {
         }
 
         String nik(LocalDate lahir, boolean perempuan) {
-            String tgl = String.format("%02d%02d%02d", lahir.getDayOfMonth() + (perempuan ? 40 : 0), lahir.getMonthValue(),
-                    lahir.getYear() % 100);
+            String tgl = Nama.tanggalNik(lahir, perempuan);
             String nik;
             do {
                 nik = kode6 + tgl + String.format("%04d", serialNik.merge(tgl, 1, Integer::sum));

@@ -36,4 +36,9 @@ final class Nama {
                     + belakang[r.nextInt(belakang.length)];
         };
     }
+
+    /** The DDMMYY part of a NIK: day plus 40 for women. */
+    static String tanggalNik(java.time.LocalDate lahir, boolean perempuan) {
+        return String.format("%02d%02d%02d", lahir.getDayOfMonth() + (perempuan ? 40 : 0), lahir.getMonthValue(), lahir.getYear() % 100);
+    }
 }

@@ -1,0 +1,28 @@
+package id.kesos.cli;
+
+import id.kesos.core.KesosException;
+import id.kesos.core.i18n.Messages;
+import java.util.Locale;
+
+/** Output shared by the listing commands: the --format choice and CSV cells. */
+final class Keluaran {
+    private Keluaran() {
+    }
+
+    /** True for {@code --format csv}, false for {@code teks}; anything else is refused with a message. */
+    static boolean csv(String format) {
+        return switch (format.toLowerCase(Locale.ROOT)) {
+            case "csv" -> true;
+            case "teks", "text" -> false;
+            default -> throw new KesosException(Messages.get("cli.pmks.formatSalah", format));
+        };
+    }
+
+    /** One CSV cell: quoted when it holds a comma, a quote or a line break. */
+    static String sel(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+}
