@@ -1,6 +1,12 @@
 package id.kesos.ui;
 
+import id.kesos.core.i18n.Messages;
+import id.kesos.core.penduduk.JenisKelamin;
+import java.util.function.Function;
 import javafx.beans.property.StringProperty;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.util.StringConverter;
 import javafx.geometry.Insets;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -46,5 +52,86 @@ public final class Formulir {
         err.visibleProperty().bind(galat.isNotEmpty());
         err.managedProperty().bind(err.visibleProperty());
         return err;
+    }
+
+    /** A combo box showing {@code teks} of each value, and {@code semua} for the "all" entry (null). */
+    public static <T> ComboBox<T> combo(String id, String semua, Function<T, String> teks) {
+        ComboBox<T> c = new ComboBox<>();
+        c.setId(id);
+        c.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? semua : teks.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        });
+        c.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? semua : teks.apply(item));
+            }
+        });
+        return c;
+    }
+
+    /** A copy of {@code src} with "all" (null) first, kept in step with {@code src}. */
+    public static <T> javafx.collections.ObservableList<T> denganSemua(javafx.collections.ObservableList<T> src) {
+        javafx.collections.ObservableList<T> out = javafx.collections.FXCollections.observableArrayList();
+        Runnable salin = () -> {
+            java.util.List<T> l = new java.util.ArrayList<>();
+            l.add(null);
+            l.addAll(src);
+            out.setAll(l);
+        };
+        src.addListener((javafx.collections.ListChangeListener<T>) c -> salin.run());
+        salin.run();
+        return out;
+    }
+
+    /** Three equal columns, the layout of every register form. */
+    public static javafx.scene.layout.GridPane grid3() {
+        javafx.scene.layout.GridPane g = new javafx.scene.layout.GridPane();
+        tigaKolom(g);
+        return g;
+    }
+
+    public static void tigaKolom(javafx.scene.layout.GridPane g) {
+        g.setHgap(14);
+        g.setVgap(2);
+        javafx.scene.layout.ColumnConstraints c = new javafx.scene.layout.ColumnConstraints();
+        c.setPercentWidth(33.3);
+        g.getColumnConstraints().addAll(c, c, c);
+    }
+
+    /** Puts {@code n} in the next cell of a three-column grid, left to right, then down. */
+    public static void taruh(javafx.scene.layout.GridPane g, int[] pos, javafx.scene.Node n) {
+        g.add(n, pos[0] % 3, pos[0] / 3);
+        pos[0]++;
+    }
+
+    /** "L \u2013 laki-laki", "P \u2013 perempuan". */
+    public static String teksJk(JenisKelamin j) {
+        return j + " \u2013 " + Messages.get(j == JenisKelamin.P ? "jk.p" : "jk.l");
+    }
+
+    /** A sex choice (L/P) on {@code nilai}; typing L or P chooses. */
+    public static ComboBox<JenisKelamin> jenisKelamin(String id,
+            javafx.beans.property.ObjectProperty<JenisKelamin> nilai) {
+        ComboBox<JenisKelamin> jk = combo(id, "", Formulir::teksJk);
+        jk.getItems().addAll(JenisKelamin.values());
+        jk.valueProperty().bindBidirectional(nilai);
+        jk.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.L) {
+                jk.setValue(JenisKelamin.L);
+            } else if (e.getCode() == javafx.scene.input.KeyCode.P) {
+                jk.setValue(JenisKelamin.P);
+            }
+        });
+        return jk;
     }
 }

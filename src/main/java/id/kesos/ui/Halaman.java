@@ -6,7 +6,7 @@ import javafx.scene.input.KeyCode;
 public enum Halaman {
     BERANDA("nav.beranda", null, KeyCode.DIGIT1),
     PMKS("nav.pmks", null, KeyCode.DIGIT2),
-    PSKS("nav.psks", "rencana.psks", KeyCode.DIGIT3),
+    PSKS("nav.psks", null, KeyCode.DIGIT3),
     RAPAT("nav.rapat", "rencana.rapat", KeyCode.DIGIT4),
     REKAP("nav.rekap", "rencana.rekap", KeyCode.DIGIT5),
     IMPOR("nav.impor", "rencana.impor", KeyCode.DIGIT6),

@@ -12,6 +12,8 @@ import id.kesos.ui.halaman.HalamanRencanaView;
 import id.kesos.core.kantor.ProfilKantor;
 import id.kesos.ui.pengaturan.PengaturanView;
 import id.kesos.ui.pmks.PmksView;
+import id.kesos.ui.psks.PsksView;
+import id.kesos.ui.psks.PsksViewModel;
 import id.kesos.ui.pmks.PmksViewModel;
 import id.kesos.ui.pengaturan.PengaturanViewModel;
 import id.kesos.ui.task.TaskRunner;
@@ -112,6 +114,8 @@ public final class MainView extends BorderPane {
             case PMKS -> new PmksView(new PmksViewModel(layanan.pmks(),
                     () -> layanan.kantor().profil().map(ProfilKantor::desa).orElse(List.of()), layanan.psks()::pilihanOrang, tasks, dialogs),
                     tasks, dialogs);
+            case PSKS -> new PsksView(new PsksViewModel(layanan.psks(),
+                    () -> layanan.kantor().profil().map(ProfilKantor::desa).orElse(List.of()), tasks, dialogs));
             case PENGATURAN -> {
                 PengaturanViewModel vm = new PengaturanViewModel(layanan.kantor(), layanan.wilayah(), preferensi, tasks, dialogs);
                 vm.setSesudahSimpan(() -> {

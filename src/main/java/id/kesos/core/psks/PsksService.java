@@ -55,6 +55,11 @@ public final class PsksService {
         return repo;
     }
 
+    /** The form checks that need no database (the UI runs them as the user leaves a field). */
+    public PsksValidator validator() {
+        return validator;
+    }
+
     public PendudukService orang() {
         return orang;
     }

@@ -19,6 +19,7 @@ import id.kesos.core.pmks.SumberData;
 import id.kesos.core.psks.RingkasPsks;
 import id.kesos.core.pmks.SumberDana;
 import id.kesos.core.wilayah.Wilayah;
+import id.kesos.ui.BagianRegister;
 import id.kesos.ui.Formulir;
 import id.kesos.ui.Gaya;
 import id.kesos.ui.dialog.DialogService;
@@ -123,34 +124,20 @@ public final class PendudukDialog {
 
     private GridPane formPenduduk() {
         PendudukFormViewModel f = vm.form();
-        GridPane g = new GridPane();
-        g.setHgap(14);
-        g.setVgap(2);
-        ColumnConstraints c = new ColumnConstraints();
-        c.setPercentWidth(33.3);
-        g.getColumnConstraints().addAll(c, c, c);
+        GridPane g = Formulir.grid3();
         int[] pos = {0};
         teks(g, pos, Field.NIK, "penduduk-nik", "pmks.contohNik");
         teks(g, pos, Field.NAMA, "penduduk-nama", null);
-        ComboBox<JenisKelamin> jk = Pilihan.combo("penduduk-jk", "", Pilihan::jk);
-        jk.getItems().addAll(JenisKelamin.values());
-        jk.valueProperty().bindBidirectional(f.jkProperty());
-        jk.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.L) {
-                jk.setValue(JenisKelamin.L);
-            } else if (e.getCode() == KeyCode.P) {
-                jk.setValue(JenisKelamin.P);
-            }
-        });
-        taruh(g, pos, Formulir.bidang(Messages.get(Field.JENIS_KELAMIN.labelKey()), jk, f.galat(Field.JENIS_KELAMIN),
+        ComboBox<JenisKelamin> jk = Formulir.jenisKelamin("penduduk-jk", f.jkProperty());
+        Formulir.taruh(g, pos, Formulir.bidang(Messages.get(Field.JENIS_KELAMIN.labelKey()), jk, f.galat(Field.JENIS_KELAMIN),
                 "galat-penduduk-jk", () -> f.periksa(Field.JENIS_KELAMIN)));
         teks(g, pos, Field.TEMPAT_LAHIR, "penduduk-tempat-lahir", null);
         teks(g, pos, Field.TANGGAL_LAHIR, "penduduk-tanggal-lahir", "pmks.contohTanggal");
         teks(g, pos, Field.NO_KK, "penduduk-kk", "pmks.contohNik");
-        ComboBox<Wilayah> desa = Pilihan.combo("penduduk-desa", "", Pilihan::desa);
+        ComboBox<Wilayah> desa = Formulir.combo("penduduk-desa", "", Pilihan::desa);
         desa.getItems().addAll(vm.desa());
         desa.valueProperty().bindBidirectional(f.desaProperty());
-        taruh(g, pos, Formulir.bidang(Messages.get(Field.DESA.labelKey()), desa, f.galat(Field.DESA), "galat-penduduk-desa",
+        Formulir.taruh(g, pos, Formulir.bidang(Messages.get(Field.DESA.labelKey()), desa, f.galat(Field.DESA), "galat-penduduk-desa",
                 () -> f.periksa(Field.DESA)));
         teks(g, pos, Field.ALAMAT, "penduduk-alamat", null);
         teks(g, pos, Field.DUSUN, "penduduk-dusun", null);
@@ -170,13 +157,8 @@ public final class PendudukDialog {
             tf.setPromptText(Messages.get(contohKey));
         }
         tf.textProperty().bindBidirectional(vm.form().nilai(field));
-        taruh(g, pos, Formulir.bidang(Messages.get(field.labelKey()), tf, vm.form().galat(field), "galat-" + id,
+        Formulir.taruh(g, pos, Formulir.bidang(Messages.get(field.labelKey()), tf, vm.form().galat(field), "galat-" + id,
                 () -> vm.form().periksa(field)));
-    }
-
-    private static void taruh(GridPane g, int[] pos, Node n) {
-        g.add(n, pos[0] % 3, pos[0] / 3);
-        pos[0]++;
     }
 
     private static Label subjudul(String key) {
@@ -187,24 +169,7 @@ public final class PendudukDialog {
 
     /** Warnings to accept, or the person the NIK belongs to. */
     private VBox kotakPeringatan() {
-        Label judul = new Label(Messages.get("peringatan.judul"));
-        judul.getStyleClass().add(Styles.TEXT_BOLD);
-        Label daftar = new Label();
-        daftar.setId("penduduk-peringatan");
-        daftar.setWrapText(true);
-        daftar.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.peringatan().stream().map(s -> "\u2022 " + s).collect(Collectors.joining("\n")), vm.peringatan()));
-        Button terima = new Button(Messages.get("pmks.simpanJuga"));
-        terima.setId("penduduk-simpan-juga");
-        terima.getStyleClass().add(Styles.WARNING);
-        terima.setOnAction(e -> vm.terimaPeringatan());
-        Button periksa = new Button(Messages.get("pmks.periksaLagi"));
-        periksa.setOnAction(e -> vm.tutupPeringatan());
-        VBox w = new VBox(6, judul, daftar, new HBox(8, terima, periksa));
-        w.getStyleClass().add("kesos-peringatan");
-        w.setPadding(new Insets(10, 20, 10, 20));
-        w.visibleProperty().bind(Bindings.isNotEmpty(vm.peringatan()));
-        w.managedProperty().bind(w.visibleProperty());
+        VBox w = BagianRegister.kotak(vm.peringatan(), "penduduk", vm::terimaPeringatan, vm::tutupPeringatan);
 
         Button buka = new Button();
         buka.setId("penduduk-buka-duplikat");
@@ -228,30 +193,7 @@ public final class PendudukDialog {
     }
 
     private HBox tombol() {
-        Label pesan = new Label();
-        pesan.setId("penduduk-pesan");
-        pesan.setWrapText(true);
-        pesan.textProperty().bind(vm.pesanProperty());
-        ProgressIndicator sibuk = new ProgressIndicator();
-        sibuk.setPrefSize(20, 20);
-        sibuk.visibleProperty().bind(vm.sibukProperty());
-        Button tutup = new Button(Messages.get("tombol.tutup"));
-        tutup.setCancelButton(true);
-        tutup.setOnAction(e -> stage.close());
-        Button simpan = new Button(Messages.get("pmks.simpan"));
-        simpan.setId("penduduk-simpan");
-        simpan.getStyleClass().add(Styles.ACCENT);
-        simpan.setDefaultButton(true);
-        simpan.disableProperty().bind(vm.sibukProperty());
-        simpan.setOnAction(e -> vm.simpan(false));
-        Region spasi = new Region();
-        HBox.setHgrow(spasi, Priority.ALWAYS);
-        HBox.setHgrow(pesan, Priority.SOMETIMES);
-        HBox h = new HBox(10, pesan, spasi, sibuk, tutup, simpan);
-        h.setAlignment(Pos.CENTER_RIGHT);
-        h.setPadding(new Insets(10, 20, 12, 20));
-        h.getStyleClass().add("kesos-action-bar");
-        return h;
+        return BagianRegister.barisTombol("penduduk", vm.pesanProperty(), vm.sibukProperty(), stage::close, () -> vm.simpan(false));
     }
 
     private void tampilkanDetail(DetailPenduduk d) {
@@ -365,12 +307,7 @@ public final class PendudukDialog {
         view.add(Formulir.galatLabel(galat, "galat-ubah-entri"), 0, 4, 3, 1);
         d.getDialogPane().setContent(view);
         d.getDialogPane().setPrefWidth(720);
-        Button ok = (Button) d.getDialogPane().lookupButton(simpan);
-        ok.setId("ubah-entri-simpan");
-        ok.addEventFilter(javafx.event.ActionEvent.ACTION, ev -> {
-            ev.consume();
-            vm.ubahEntri(form, d::close, galat::set);
-        });
+        BagianRegister.tetapTerbuka(d, simpan, "ubah-entri-simpan", () -> vm.ubahEntri(form, d::close, galat::set));
         d.show();
     }
 
@@ -387,7 +324,7 @@ public final class PendudukDialog {
         d.initOwner(owner);
         d.setTitle(Messages.get("pmks.ubahStatus"));
         d.setHeaderText(Messages.get("pmks.ubahStatusUntuk", nama, de.jenis().nama(), e.tahun(), Messages.get(e.status().labelKey())));
-        ComboBox<StatusPmks> ke = Pilihan.combo("status-ke", "", Pilihan::status);
+        ComboBox<StatusPmks> ke = Formulir.combo("status-ke", "", Pilihan::status);
         e.status().tujuan().stream().sorted().forEach(ke.getItems()::add);
         ke.getSelectionModel().selectFirst();
         ComboBox<String> alasan = new ComboBox<>();
@@ -431,13 +368,13 @@ public final class PendudukDialog {
         d.initOwner(stage);
         d.setTitle(Messages.get("pmks.tambahBantuan"));
         d.setHeaderText(Messages.get("pmks.tambahBantuanUntuk", p.nama()));
-        ComboBox<ProgramBantuan> program = Pilihan.combo("bantuan-program", "", x -> Messages.get(x.labelKey()));
+        ComboBox<ProgramBantuan> program = Formulir.combo("bantuan-program", "", x -> Messages.get(x.labelKey()));
         program.getItems().addAll(ProgramBantuan.values());
         TextField tanggal = new TextField(Tanggal.format(java.time.LocalDate.now()));
         TextField nilai = new TextField();
         nilai.setPromptText(Messages.get("pmks.contohRupiah"));
         TextField barang = new TextField();
-        ComboBox<SumberDana> dana = Pilihan.combo("bantuan-dana", "", x -> Messages.get(x.labelKey()));
+        ComboBox<SumberDana> dana = Formulir.combo("bantuan-dana", "", x -> Messages.get(x.labelKey()));
         dana.getItems().addAll(SumberDana.values());
         TextField ket = new TextField();
         StringProperty galat = new SimpleStringProperty("");
@@ -466,12 +403,8 @@ public final class PendudukDialog {
     static final class EntriFormView extends GridPane {
         /** {@code id} prefixes the ids of the fields (the form appears in the person's window and in a dialog). */
         EntriFormView(EntriFormViewModel e, ObservableList<JenisPmks> jenis, ObservableList<RingkasPsks> petugas, String id) {
-            setHgap(14);
-            setVgap(2);
-            ColumnConstraints c = new ColumnConstraints();
-            c.setPercentWidth(33.3);
-            getColumnConstraints().addAll(c, c, c);
-            ComboBox<JenisPmks> j = Pilihan.combo(id + "-jenis", "", Pilihan::jenis);
+            Formulir.tigaKolom(this);
+            ComboBox<JenisPmks> j = Formulir.combo(id + "-jenis", "", Pilihan::jenis);
             j.setItems(jenis);
             j.valueProperty().bindBidirectional(e.jenisProperty());
             j.setCellFactory(v -> new ListCell<>() {
@@ -484,18 +417,18 @@ public final class PendudukDialog {
             add(Formulir.bidang(Messages.get(EntriPmks.Field.JENIS.labelKey()), j, e.galat(EntriPmks.Field.JENIS), "galat-" + id + "-jenis",
                     null), 0, 0, 2, 1);
             add(teks(e, EntriPmks.Field.TAHUN, id + "-tahun"), 2, 0);
-            ComboBox<StatusPmks> st = Pilihan.combo(id + "-status", "", Pilihan::status);
+            ComboBox<StatusPmks> st = Formulir.combo(id + "-status", "", Pilihan::status);
             st.getItems().addAll(StatusPmks.USULAN, StatusPmks.TERVERIFIKASI);
             st.valueProperty().bindBidirectional(e.statusProperty());
             st.setDisable(!"entri".equals(id) && !"jenis-baru".equals(id));
             add(Formulir.bidang(Messages.get(EntriPmks.Field.STATUS.labelKey()), st, null, null, null), 0, 1);
-            ComboBox<SumberData> sd = Pilihan.combo(id + "-sumber", "", Pilihan::sumber);
+            ComboBox<SumberData> sd = Formulir.combo(id + "-sumber", "", Pilihan::sumber);
             sd.getItems().addAll(SumberData.values());
             sd.valueProperty().bindBidirectional(e.sumberProperty());
             add(Formulir.bidang(Messages.get(EntriPmks.Field.SUMBER.labelKey()), sd, null, null, null), 1, 1);
             add(teks(e, EntriPmks.Field.TANGGAL_PENDATAAN, id + "-tanggal"), 2, 1);
-            ComboBox<RingkasPsks> pilar = Pilihan.combo(id + "-petugas-psks", Messages.get("entri.petugasBukanPsks"), RingkasPsks::toString);
-            pilar.setItems(Pilihan.denganSemua(petugas.filtered(r -> r.aktif() || r.equals(e.petugasPsksProperty().get()))));
+            ComboBox<RingkasPsks> pilar = Formulir.combo(id + "-petugas-psks", Messages.get("entri.petugasBukanPsks"), RingkasPsks::toString);
+            pilar.setItems(Formulir.denganSemua(petugas.filtered(r -> r.aktif() || r.equals(e.petugasPsksProperty().get()))));
             pilar.valueProperty().bindBidirectional(e.petugasPsksProperty());
             add(Formulir.bidang(Messages.get("entri.petugasPsks"), pilar, null, null, null), 0, 2);
             VBox lain = teks(e, EntriPmks.Field.PETUGAS, id + "-petugas");

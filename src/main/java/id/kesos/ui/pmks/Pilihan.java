@@ -1,57 +1,14 @@
 package id.kesos.ui.pmks;
 
 import id.kesos.core.i18n.Messages;
-import id.kesos.core.penduduk.JenisKelamin;
 import id.kesos.core.pmks.JenisPmks;
 import id.kesos.core.pmks.StatusPmks;
 import id.kesos.core.pmks.SumberData;
 import id.kesos.core.wilayah.Wilayah;
-import java.util.function.Function;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.ListCell;
-import javafx.util.StringConverter;
 
 /** Combo boxes that show Indonesian labels for domain values, with an optional "all" entry (null). */
 final class Pilihan {
     private Pilihan() {
-    }
-
-    static <T> ComboBox<T> combo(String id, String semua, Function<T, String> teks) {
-        ComboBox<T> c = new ComboBox<>();
-        c.setId(id);
-        c.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? semua : teks.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        });
-        c.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? semua : teks.apply(item));
-            }
-        });
-        return c;
-    }
-
-    /** A copy of {@code src} with "all" (null) first, kept in step with {@code src}. */
-    static <T> javafx.collections.ObservableList<T> denganSemua(javafx.collections.ObservableList<T> src) {
-        javafx.collections.ObservableList<T> out = javafx.collections.FXCollections.observableArrayList();
-        Runnable salin = () -> {
-            java.util.List<T> l = new java.util.ArrayList<>();
-            l.add(null);
-            l.addAll(src);
-            out.setAll(l);
-        };
-        src.addListener((javafx.collections.ListChangeListener<T>) c -> salin.run());
-        salin.run();
-        return out;
     }
 
     static String spm(String kelompok) {
@@ -79,9 +36,5 @@ final class Pilihan {
 
     static String sumber(SumberData s) {
         return Messages.get(s.labelKey());
-    }
-
-    static String jk(JenisKelamin j) {
-        return j + " \u2013 " + Messages.get(j == JenisKelamin.P ? "jk.p" : "jk.l");
     }
 }

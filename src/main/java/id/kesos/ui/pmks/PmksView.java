@@ -9,14 +9,15 @@ import id.kesos.core.pmks.JenisPmks;
 import id.kesos.core.pmks.StatusPmks;
 import id.kesos.core.pmks.Urutan;
 import id.kesos.core.wilayah.Wilayah;
+import id.kesos.ui.Formulir;
 import id.kesos.ui.Gaya;
+import id.kesos.ui.BagianRegister;
 import id.kesos.ui.dialog.DialogService;
 import id.kesos.ui.task.TaskRunner;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -39,7 +40,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
 /** The PMKS page: search as you type, filters, a sortable paged table; Enter or double-click opens the person. */
 public final class PmksView extends BorderPane {
@@ -61,17 +61,7 @@ public final class PmksView extends BorderPane {
         cari.setId("pmks-cari");
         cari.setPromptText(Messages.get("pmks.cariPetunjuk"));
         cari.setPrefColumnCount(28);
-        PauseTransition jeda = new PauseTransition(Duration.millis(150));
-        jeda.setOnFinished(e -> vm.cariUlang());
-        cari.textProperty().bindBidirectional(vm.teksProperty());
-        cari.textProperty().addListener((o, a, b) -> jeda.playFromStart());
-        cari.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DOWN && !tabel.getItems().isEmpty()) {
-                tabel.requestFocus();
-                tabel.getSelectionModel().selectFirst();
-                e.consume();
-            }
-        });
+        BagianRegister.kolomCari(cari, vm.teksProperty(), tabel, vm::cariUlang);
         Button tambah = new Button(Messages.get("pmks.tambah"));
         tambah.setId("pmks-tambah");
         tambah.getStyleClass().add(Styles.ACCENT);
@@ -81,6 +71,7 @@ public final class PmksView extends BorderPane {
         kelompok.setId("pmks-tambah-kelompok");
         kelompok.setOnAction(e -> dialogKelompok());
         Button muatUlang = new Button(Messages.get("pmks.muatUlang"));
+        muatUlang.setId("pmks-muat-ulang");
         muatUlang.setOnAction(e -> vm.muatUlang());
         ProgressIndicator sibuk = new ProgressIndicator();
         sibuk.setPrefSize(20, 20);
@@ -93,29 +84,29 @@ public final class PmksView extends BorderPane {
         HBox baris1 = new HBox(10, judul, spasi, sibuk, muatUlang, kelompok, tambah);
         baris1.setAlignment(Pos.CENTER_LEFT);
 
-        ComboBox<Wilayah> desa = Pilihan.combo("pmks-filter-desa", Messages.get("pmks.semuaDesa"), Pilihan::desa);
-        desa.setItems(Pilihan.denganSemua(vm.daftarDesa()));
+        ComboBox<Wilayah> desa = Formulir.combo("pmks-filter-desa", Messages.get("pmks.semuaDesa"), Pilihan::desa);
+        desa.setItems(Formulir.denganSemua(vm.daftarDesa()));
         desa.valueProperty().bindBidirectional(vm.desaProperty());
-        ComboBox<JenisPmks> jenis = Pilihan.combo("pmks-filter-jenis", Messages.get("pmks.semuaJenis"), Pilihan::jenis);
-        jenis.setItems(Pilihan.denganSemua(vm.daftarJenis()));
+        ComboBox<JenisPmks> jenis = Formulir.combo("pmks-filter-jenis", Messages.get("pmks.semuaJenis"), Pilihan::jenis);
+        jenis.setItems(Formulir.denganSemua(vm.daftarJenis()));
         jenis.valueProperty().bindBidirectional(vm.jenisProperty());
         jenis.setPrefWidth(260);
-        ComboBox<StatusPmks> status = Pilihan.combo("pmks-filter-status", Messages.get("pmks.semuaStatus"), Pilihan::status);
+        ComboBox<StatusPmks> status = Formulir.combo("pmks-filter-status", Messages.get("pmks.semuaStatus"), Pilihan::status);
         status.getItems().addAll(Arrays.asList(StatusPmks.values()));
         status.valueProperty().bindBidirectional(vm.statusProperty());
-        ComboBox<Integer> tahun = Pilihan.combo("pmks-filter-tahun", Messages.get("pmks.semuaTahun"), String::valueOf);
+        ComboBox<Integer> tahun = Formulir.combo("pmks-filter-tahun", Messages.get("pmks.semuaTahun"), String::valueOf);
         int ini = LocalDate.now().getYear();
         for (int t = ini + 1; t >= ini - 6; t--) {
             tahun.getItems().add(t);
         }
         tahun.valueProperty().bindBidirectional(vm.tahunProperty());
-        ComboBox<JenisKelamin> jk = Pilihan.combo("pmks-filter-jk", Messages.get("pmks.semuaJk"), Pilihan::jk);
+        ComboBox<JenisKelamin> jk = Formulir.combo("pmks-filter-jk", Messages.get("pmks.semuaJk"), Formulir::teksJk);
         jk.getItems().addAll(JenisKelamin.values());
         jk.valueProperty().bindBidirectional(vm.jkProperty());
-        ComboBox<String> spm = Pilihan.combo("pmks-filter-spm", Messages.get("pmks.semuaSpm"), Pilihan::spm);
+        ComboBox<String> spm = Formulir.combo("pmks-filter-spm", Messages.get("pmks.semuaSpm"), Pilihan::spm);
         spm.getItems().addAll("anak_telantar", "lansia_telantar", "disabilitas_telantar", "tuna_sosial", "korban_bencana");
         spm.valueProperty().bindBidirectional(vm.spmProperty());
-        ComboBox<Boolean> bantuan = Pilihan.combo("pmks-filter-bantuan", Messages.get("pmks.semuaBantuan"),
+        ComboBox<Boolean> bantuan = Formulir.combo("pmks-filter-bantuan", Messages.get("pmks.semuaBantuan"),
                 b -> Messages.get(b ? "pmks.sudahBantuan" : "pmks.belumBantuan"));
         bantuan.getItems().addAll(true, false);
         bantuan.valueProperty().bindBidirectional(vm.bantuanProperty());
@@ -300,13 +291,13 @@ public final class PmksView extends BorderPane {
         d.initOwner(getScene().getWindow());
         d.setTitle(Messages.get("kelompok.judul"));
         d.setHeaderText(Messages.get("kelompok.judul"));
-        ComboBox<JenisPmks> jenis = Pilihan.combo("kelompok-jenis", "", Pilihan::jenis);
+        ComboBox<JenisPmks> jenis = Formulir.combo("kelompok-jenis", "", Pilihan::jenis);
         vm.daftarJenis().stream().filter(JenisPmks::bolehKelompok).forEach(jenis.getItems()::add);
         jenis.getSelectionModel().selectFirst();
         TextField nama = new TextField();
         nama.setId("kelompok-nama");
         TextField lokasi = new TextField();
-        ComboBox<Wilayah> desa = Pilihan.combo("kelompok-desa", "", Pilihan::desa);
+        ComboBox<Wilayah> desa = Formulir.combo("kelompok-desa", "", Pilihan::desa);
         desa.getItems().addAll(vm.daftarDesa());
         TextField kk = new TextField();
         kk.setId("kelompok-kk");
@@ -328,11 +319,8 @@ public final class PmksView extends BorderPane {
         d.getDialogPane().getButtonTypes().addAll(ok, new javafx.scene.control.ButtonType(Messages.get("tombol.batal"),
                 javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         d.getDialogPane().setContent(isi);
-        Button okBtn = (Button) d.getDialogPane().lookupButton(ok);
-        okBtn.setId("kelompok-simpan");
-        okBtn.addEventFilter(javafx.event.ActionEvent.ACTION, ev -> {
-            // the dialog stays open until the group is saved; the reason shows under the fields
-            ev.consume();
+        // the dialog stays open until the group is saved; the reason shows under the fields
+        BagianRegister.tetapTerbuka(d, ok, "kelompok-simpan", () -> {
             int nKk = angka(kk.getText());
             int nJiwa = angka(jiwa.getText());
             id.kesos.core.pmks.Kelompok k = new id.kesos.core.pmks.Kelompok(null, nama.getText(), lokasi.getText(),
