@@ -25,6 +25,7 @@ public record Layanan(Database db, WilayahRepository wilayah, KantorService kant
         PendudukService orang = new PendudukService(db.dsl(), audit);
         PmksService pmks = new PmksService(db.dsl(), audit, orang);
         PsksService psks = new PsksService(db.dsl(), audit, orang);
+        psks.setSesudahOrangBerubah(pmks::perbaruiIndeks);
         return new Layanan(db, new WilayahRepository(db.dsl()), kantor, pmks, psks,
                 new RingkasanService(db, kantor, pmks.repository(), psks));
     }

@@ -115,7 +115,8 @@ public final class PmksService {
         return new Halaman<>(repo.baris(repo.idHalamanPertama(limit)), 0, repo.jumlahAktif());
     }
 
-    private void perbaruiIndeks(long pendudukId) {
+    /** A person's data changed elsewhere (e.g. through the PSKS register): the search index follows. */
+    public void perbaruiIndeks(long pendudukId) {
         IndeksPmks ix = indeks;
         if (ix != null) {
             ix.perbarui(dsl, pendudukId);

@@ -42,6 +42,7 @@ public final class PsksService {
     private final PsksRepository repo;
     private final PsksValidator validator;
     private volatile Map<String, JenisPsks> jenis;
+    private volatile java.util.function.LongConsumer sesudahOrangBerubah = id -> { };
 
     public PsksService(DSLContext dsl, AuditLog audit, PendudukService orang) {
         this.dsl = dsl;
@@ -49,6 +50,11 @@ public final class PsksService {
         this.orang = orang;
         this.repo = new PsksRepository(dsl);
         this.validator = new PsksValidator(orang.validator(), orang::desa);
+    }
+
+    /** Told the id of a person this register added or changed (the PMKS search index listens). */
+    public void setSesudahOrangBerubah(java.util.function.LongConsumer c) {
+        sesudahOrangBerubah = c;
     }
 
     public PsksRepository repository() {
@@ -124,7 +130,7 @@ public final class PsksService {
         h.wajibSah();
         h.wajibDiterima(terimaPeringatan);
         Psks akhir = p;
-        return tulis(() -> dsl.transactionResult(cfg -> {
+        HasilSimpan hasil = tulis(() -> dsl.transactionResult(cfg -> {
             DSLContext tx = DSL.using(cfg);
             Psks q = akhir;
             if (q.orang() != null) {
@@ -132,6 +138,10 @@ public final class PsksService {
             }
             return new HasilSimpan(q.id() == null ? sisip(tx, q) : ubah(tx, q), h.teksPeringatan());
         }));
+        if (hasil.psks().orang() != null) {
+            sesudahOrangBerubah.accept(hasil.psks().orang().id());
+        }
+        return hasil;
     }
 
     /**

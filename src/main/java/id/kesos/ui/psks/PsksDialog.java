@@ -109,10 +109,16 @@ public final class PsksDialog {
                 j.setItems(jenis.filtered(x -> x.bentuk() == d.jenis().bentuk()));
             }
         });
+        j.setPromptText(Messages.get("psks.pilihJenis"));
+        Label petunjuk = new Label(Messages.get("psks.pilihJenisPetunjuk"));
+        petunjuk.setWrapText(true);
+        petunjuk.getStyleClass().add(Styles.TEXT_MUTED);
+        petunjuk.visibleProperty().bind(vm.bentukProperty().isNull());
+        petunjuk.managedProperty().bind(petunjuk.visibleProperty());
         GridPane atas = Formulir.grid3();
         atas.add(Formulir.bidang(Messages.get(Field.JENIS.labelKey()), j, vm.galat(Field.JENIS), "galat-psks-jenis", null), 0, 0, 2, 1);
 
-        VBox isi = new VBox(10, judul, keterangan, info, atas, bagianOrang(), bagianKeluarga(), bagianLembaga(), bagianUsaha(),
+        VBox isi = new VBox(10, judul, keterangan, info, atas, petunjuk, bagianOrang(), bagianKeluarga(), bagianLembaga(), bagianUsaha(),
                 catatan());
         isi.setPadding(new Insets(16, 20, 16, 20));
         ScrollPane scroll = new ScrollPane(isi);
@@ -134,11 +140,21 @@ public final class PsksDialog {
         stage.setScene(scene);
         stage.show();
         if (id != null) {
+            // the first field of the record's form, once it is loaded
+            vm.detailProperty().addListener(new javafx.beans.value.ChangeListener<DetailPsks>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends DetailPsks> o, DetailPsks a, DetailPsks d) {
+                    vm.detailProperty().removeListener(this);
+                    Platform.runLater(() -> scene.lookup(fokusPertama()).requestFocus());
+                }
+            });
             vm.muat(id);
         } else {
             vm.baru(awal);
         }
-        Platform.runLater(() -> (awal == null && id == null ? j : (Node) scene.lookup(fokusPertama())).requestFocus());
+        if (id == null) {
+            Platform.runLater(() -> (awal == null ? j : scene.lookup(fokusPertama())).requestFocus());
+        }
     }
 
     private String fokusPertama() {
@@ -389,7 +405,7 @@ public final class PsksDialog {
         DetailPsks d = vm.detailProperty().get();
         Dialog<ButtonType> dlg = new Dialog<>();
         dlg.initOwner(stage);
-        dlg.setTitle(Messages.get("psks.nonaktifkan"));
+        dlg.setTitle(Messages.get("psks.nonaktifkanOk"));
         dlg.setHeaderText(Messages.get("psks.nonaktifkanJudul", d.psks().namaTampil(), d.jenis().nama()));
         TextField tanggal = new TextField(Tanggal.format(LocalDate.now()));
         tanggal.setId("psks-nonaktif-tanggal");
@@ -403,7 +419,7 @@ public final class PsksDialog {
                 Formulir.bidang(Messages.get("psks.nonaktifAlasan"), alasan, null, null, null), Formulir.galatLabel(galat, "galat-psks-nonaktif"));
         isi.setPrefWidth(440);
         dlg.getDialogPane().setContent(isi);
-        ButtonType ok = new ButtonType(Messages.get("psks.nonaktifkan"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType ok = new ButtonType(Messages.get("psks.nonaktifkanOk"), ButtonBar.ButtonData.OK_DONE);
         dlg.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(Messages.get("tombol.batal"), ButtonBar.ButtonData.CANCEL_CLOSE));
         BagianRegister.tetapTerbuka(dlg, ok, "psks-nonaktif-simpan",
                 () -> vm.nonaktifkan(tanggal.getText(), alasan.getEditor().getText(), dlg::close, galat::set));

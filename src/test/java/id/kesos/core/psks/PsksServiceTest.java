@@ -17,6 +17,8 @@ import id.kesos.core.kantor.Kantor;
 import id.kesos.core.penduduk.JenisKelamin;
 import id.kesos.core.penduduk.Penduduk;
 import id.kesos.core.pmks.EntriPmks;
+import id.kesos.core.pmks.FilterPmks;
+import id.kesos.core.pmks.Urutan;
 import id.kesos.core.validasi.PeringatanException;
 import id.kesos.core.validasi.ValidasiException;
 import java.nio.file.Path;
@@ -141,6 +143,14 @@ class PsksServiceTest {
         assertEquals("3604341201150007", o.noKk(), "what the PSKS form does not have is kept");
         assertEquals("081200001111", o.telepon());
         assertEquals(List.of("Lanjut Usia Telantar " + LocalDate.now().getYear()), svc.detail(p.id()).orElseThrow().pmks());
+
+        // her name corrected through the PSKS register: the PMKS list finds her under the new name at once
+        l.pmks().siapkanIndeks();
+        Penduduk baru = new Penduduk(o.id(), o.nik(), o.noKk(), "Siti Maemunah Rahayu", o.tempatLahir(), o.tanggalLahir(),
+                o.jenisKelamin(), o.alamat(), o.dusun(), o.rt(), o.rw(), o.desaKode(), o.namaIbu(), o.hubunganKeluarga(), o.telepon(),
+                o.catatan(), o.version());
+        svc.simpan(svc.repository().psks(p.id()).orElseThrow().denganOrang(baru), false);
+        assertEquals(1, l.pmks().cari(FilterPmks.SEMUA.withTeks("rahayu"), Urutan.NAMA, true, 0, 10).total());
     }
 
     @Test
