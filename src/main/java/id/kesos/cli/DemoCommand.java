@@ -4,6 +4,7 @@ import id.kesos.core.Layanan;
 import id.kesos.core.audit.AuditLog;
 import id.kesos.core.demo.DemoPmks;
 import id.kesos.core.demo.DemoPsks;
+import id.kesos.core.demo.DemoRapat;
 import id.kesos.core.i18n.Messages;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -52,6 +53,10 @@ final class DemoCommand implements Callable<Integer> {
                 out.println(Messages.get("cli.demo.psksSelesai", p.psks()));
             } else {
                 out.println(Messages.get("cli.demo.psksAda", l.psks().repository().jumlah()));
+            }
+            if (l.rapat().jumlah() == 0) {
+                int n = new DemoRapat(l.rapat(), l.psks()).isi(l.kantor().profil().orElseThrow(), seed);
+                out.println(Messages.get("cli.demo.rapatSelesai", n));
             }
         }
         return KesosCommand.OK;

@@ -7,12 +7,13 @@ import id.kesos.core.kantor.KantorService;
 import id.kesos.core.penduduk.PendudukService;
 import id.kesos.core.pmks.PmksService;
 import id.kesos.core.psks.PsksService;
+import id.kesos.core.rapat.RapatService;
 import id.kesos.core.ringkasan.RingkasanService;
 import id.kesos.core.wilayah.WilayahRepository;
 
 /** The core services over one open database; the window and the command line are built on it. */
 public record Layanan(Database db, WilayahRepository wilayah, KantorService kantor, PmksService pmks, PsksService psks,
-        RingkasanService ringkasan)
+        RapatService rapat, RingkasanService ringkasan)
         implements AutoCloseable {
 
     public static Layanan buka(DataDir dataDir) {
@@ -26,8 +27,9 @@ public record Layanan(Database db, WilayahRepository wilayah, KantorService kant
         PmksService pmks = new PmksService(db.dsl(), audit, orang);
         PsksService psks = new PsksService(db.dsl(), audit, orang);
         psks.setSesudahOrangBerubah(pmks::perbaruiIndeks);
-        return new Layanan(db, new WilayahRepository(db.dsl()), kantor, pmks, psks,
-                new RingkasanService(db, kantor, pmks.repository(), psks));
+        RapatService rapat = new RapatService(db.dsl(), audit);
+        return new Layanan(db, new WilayahRepository(db.dsl()), kantor, pmks, psks, rapat,
+                new RingkasanService(db, kantor, pmks.repository(), psks, rapat));
     }
 
     @Override

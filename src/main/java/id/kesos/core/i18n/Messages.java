@@ -57,4 +57,11 @@ public final class Messages {
         }
         return new MessageFormat(pattern, bundle.getLocale()).format(args);
     }
+
+    /** A message in Indonesian whatever the UI language: for official documents (printed minutes, recaps). */
+    public static String getId(String key, Object... args) {
+        ResourceBundle b = load(INDONESIAN);
+        String pattern = b.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, INDONESIAN).format(args);
+    }
 }

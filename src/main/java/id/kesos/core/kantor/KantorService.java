@@ -2,6 +2,7 @@ package id.kesos.core.kantor;
 
 import static id.kesos.core.db.jooq.Tables.DESA;
 import static id.kesos.core.db.jooq.Tables.KANTOR;
+import static id.kesos.core.db.jooq.Tables.PENGATURAN;
 import static id.kesos.core.db.jooq.Tables.WILAYAH;
 
 import id.kesos.core.KesosException;
@@ -26,6 +27,7 @@ import org.jooq.impl.DSL;
 /** Reads and saves the office profile; saving also sets the desa/kelurahan list of the kecamatan. */
 public final class KantorService {
     private static final int ID = 1;
+    private static final String KUNCI_KERTAS = "kertas";
 
     private final DSLContext dsl;
     private final WilayahRepository wilayah;
@@ -139,5 +141,24 @@ public final class KantorService {
                 Teks.bersih(k.pangkatCamat()), Teks.bersih(k.namaKasie()), NipValidator.normalisasi(k.nipKasie()),
                 Teks.bersih(k.pangkatKasie()), Teks.bersih(k.alamat()), Teks.bersih(k.kodePos()), Teks.bersih(k.telepon()),
                 Teks.bersih(k.email()), k.logo() == null || k.logo().length == 0 ? null : k.logo(), k.version());
+    }
+
+    /** The paper the office prints on (Pengaturan); A4 until chosen. */
+    public id.kesos.core.cetak.Kertas kertas() {
+        return dsl.select(PENGATURAN.NILAI).from(PENGATURAN).where(PENGATURAN.KUNCI.eq(KUNCI_KERTAS)).fetchOptional(PENGATURAN.NILAI)
+                .map(id.kesos.core.cetak.Kertas::dariKode).orElse(id.kesos.core.cetak.Kertas.A4);
+    }
+
+    public void setKertas(id.kesos.core.cetak.Kertas k) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            String lama = tx.select(PENGATURAN.NILAI).from(PENGATURAN).where(PENGATURAN.KUNCI.eq(KUNCI_KERTAS)).fetchOptional(PENGATURAN.NILAI)
+                    .orElse(null);
+            tx.mergeInto(PENGATURAN).using(DSL.selectOne()).on(PENGATURAN.KUNCI.eq(KUNCI_KERTAS))
+                    .whenMatchedThenUpdate().set(PENGATURAN.NILAI, k.kode())
+                    .whenNotMatchedThenInsert(PENGATURAN.KUNCI, PENGATURAN.NILAI).values(KUNCI_KERTAS, k.kode()).execute();
+            audit.catat(tx, "pengaturan", KUNCI_KERTAS, lama == null ? AuditLog.Aksi.TAMBAH : AuditLog.Aksi.UBAH,
+                    lama == null ? null : Map.of("nilai", lama), Map.of("nilai", k.kode()));
+        });
     }
 }

@@ -1,0 +1,8 @@
+package id.kesos.core.rapat;
+
+import id.kesos.core.penduduk.JenisKelamin;
+
+/** A village official the attendance list can draw on. */
+public record PerangkatDesa(Long id, String desaKode, JabatanDesa jabatan, String nama, JenisKelamin jk, String telepon, boolean aktif,
+        int version) {
+}
