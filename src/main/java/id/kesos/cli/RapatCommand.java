@@ -9,12 +9,8 @@ import id.kesos.core.kantor.ProfilKantor;
 import id.kesos.core.penduduk.Tanggal;
 import id.kesos.core.rapat.BarisRapat;
 import id.kesos.core.rapat.Rapat;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,32 +74,11 @@ final class RapatCommand {
                 }
                 ProfilKantor profil = l.kantor().profil().orElseThrow(() -> new KesosException(Messages.get("demo.belumSetup")));
                 Rapat r = l.rapat().rapat(id).orElseThrow(() -> new KesosException(Messages.get("cli.rapat.tidakAda", id)));
-                simpanPdf(r, profil, k, b, out);
+                NotulaPdf.simpan(r, profil, k, b, out);
                 spec.commandLine().getOut().println(Messages.get("cli.rapat.tercetak", out, Tanggal.format(r.tanggal()),
                         Messages.get(k.labelKey())));
             }
             return KesosCommand.OK;
         }
     }
-
-    /** Writes to a temporary file beside {@code out}, then moves it: a failed print never leaves half a PDF. */
-    static void simpanPdf(Rapat r, ProfilKantor profil, Kertas k, NotulaPdf.Bagian b, Path out) {
-        try {
-            Path dir = out.toAbsolutePath().getParent();
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
-            Path tmp = Files.createTempFile(dir, ".kesos-", ".pdf");
-            try (OutputStream os = Files.newOutputStream(tmp)) {
-                NotulaPdf.tulis(r, profil, k, b, os);
-            } catch (RuntimeException | IOException e) {
-                Files.deleteIfExists(tmp);
-                throw e;
-            }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new KesosException(Messages.get("cli.rapat.gagalTulis", out, e.getMessage()), e);
-        }
-    }
-
 }

@@ -13,6 +13,7 @@ import id.kesos.core.kantor.ProfilKantor;
 import id.kesos.ui.pengaturan.PengaturanView;
 import id.kesos.ui.pmks.PmksView;
 import id.kesos.ui.psks.PsksView;
+import id.kesos.ui.rapat.RapatView;
 import id.kesos.ui.psks.PsksViewModel;
 import id.kesos.ui.pmks.PmksViewModel;
 import id.kesos.ui.pengaturan.PengaturanViewModel;
@@ -116,6 +117,8 @@ public final class MainView extends BorderPane {
                     tasks, dialogs);
             case PSKS -> new PsksView(new PsksViewModel(layanan.psks(),
                     () -> layanan.kantor().profil().map(ProfilKantor::desa).orElse(List.of()), tasks, dialogs));
+            case RAPAT -> new RapatView(layanan.rapat(), () -> layanan.kantor().profil().orElseThrow(), layanan.kantor()::kertas,
+                    layanan.psks()::pilihanOrang, tasks, dialogs);
             case PENGATURAN -> {
                 PengaturanViewModel vm = new PengaturanViewModel(layanan.kantor(), layanan.wilayah(), preferensi, tasks, dialogs);
                 vm.setSesudahSimpan(() -> {

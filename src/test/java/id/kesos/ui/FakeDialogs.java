@@ -29,6 +29,11 @@ public final class FakeDialogs implements DialogService {
     }
 
     @Override
+    public Optional<Path> simpanPdf(String judul, String namaAwal) {
+        return Optional.ofNullable(gambar);
+    }
+
+    @Override
     public void galat(Throwable e) {
         shown.add("galat: " + e.getMessage());
     }

@@ -28,6 +28,8 @@ abstract class UiTestBase extends ApplicationTest {
     Preferensi preferensi;
     FxTaskRunner tasks;
     boolean utamaSiap;
+    /** Where "Simpan PDF" saves in a test. */
+    Path simpanKe;
 
     /** Runs before the window opens: e.g. a setup already done. */
     void siapkan(Layanan l) {
@@ -42,7 +44,35 @@ abstract class UiTestBase extends ApplicationTest {
         tasks = new FxTaskRunner();
         KesosWindow root = KesosApp.pasang(stage, preferensi);
         stage.show();
-        root.mulai(layanan, preferensi, tasks, new FxDialogService(() -> stage), () -> utamaSiap = true);
+        FxDialogService fx = new FxDialogService(() -> stage);
+        // real dialogs, except the file chooser (a native window TestFX cannot drive): it answers simpanKe
+        id.kesos.ui.dialog.DialogService dialogs = new id.kesos.ui.dialog.DialogService() {
+            @Override
+            public void galat(String judul, String pesan) {
+                fx.galat(judul, pesan);
+            }
+
+            @Override
+            public boolean konfirmasi(String judul, String pesan, String tombolLanjut) {
+                return fx.konfirmasi(judul, pesan, tombolLanjut);
+            }
+
+            @Override
+            public java.util.Optional<Path> pilihGambar(String judul) {
+                return fx.pilihGambar(judul);
+            }
+
+            @Override
+            public java.util.Optional<Path> simpanPdf(String judul, String namaAwal) {
+                return java.util.Optional.ofNullable(simpanKe);
+            }
+
+            @Override
+            public void galat(Throwable e) {
+                fx.galat(e);
+            }
+        };
+        root.mulai(layanan, preferensi, tasks, dialogs, () -> utamaSiap = true);
     }
 
     @AfterEach

@@ -12,6 +12,9 @@ public interface DialogService {
 
     Optional<Path> pilihGambar(String judul);
 
+    /** Asks where to save a PDF, proposing {@code namaAwal}; empty when the user cancelled. */
+    Optional<Path> simpanPdf(String judul, String namaAwal);
+
     /** Shows a failure of background work: the user's message for a known problem, a generic one otherwise. */
     void galat(Throwable e);
 }

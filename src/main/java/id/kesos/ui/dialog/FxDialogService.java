@@ -62,6 +62,17 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(f).map(File::toPath);
     }
 
+    @Override
+    public Optional<Path> simpanPdf(String judul, String namaAwal) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(judul);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        fc.setInitialFileName(namaAwal);
+        File f = fc.showSaveDialog(javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isFocused).findFirst()
+                .orElse(owner.get()));
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
     private void tampil(Alert.AlertType type, String judul, String pesan) {
         Alert a = new Alert(type, pesan, new ButtonType(Messages.get("tombol.tutup"), ButtonBar.ButtonData.OK_DONE));
         a.initOwner(owner.get());
