@@ -56,9 +56,11 @@ class PengaturanUiTest extends UiTestBase {
             clickOn("#nav-" + page);
             assertTrue(lookup("#nav-" + page).queryAs(javafx.scene.control.ToggleButton.class).isSelected());
         }
-        clickOn("#nav-rapat");
+        clickOn("#nav-rekap");
         assertTrue(lookup(n -> n instanceof javafx.scene.control.Label l && l.getText() != null
                 && l.getText().startsWith("Di sini nanti")).tryQuery().isPresent());
+        clickOn("#nav-rapat");
+        tunggu(() -> teks("#rapat-ringkasan").startsWith("0 rapat"));
         clickOn("#nav-psks");
         tunggu(() -> teks("#psks-ringkasan").startsWith("0 data"));
         clickOn("#nav-pmks");

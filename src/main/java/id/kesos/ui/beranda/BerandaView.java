@@ -24,6 +24,7 @@ public final class BerandaView extends ScrollPane {
     private final Label psks = angka("beranda-psks");
     private final Label rapat = angka("beranda-rapat");
     private final Label dataDir = new Label();
+    private final Label tindakLanjut = new Label();
 
     public BerandaView(BerandaViewModel vm) {
         getStyleClass().add(Gaya.PAGE);
@@ -46,7 +47,14 @@ public final class BerandaView extends ScrollPane {
         Label dataKet = new Label(Messages.get("beranda.dataDirKeterangan"));
         dataKet.getStyleClass().add(Styles.TEXT_MUTED);
         dataKet.setWrapText(true);
-        VBox isi = new VBox(14, new VBox(4, kantor, wilayah, pejabat), kartu, card(desaJudul, desa), card(dataJudul, dataDir, dataKet));
+        Label tlJudul = new Label(Messages.get("beranda.tindakLanjutLewat"));
+        tlJudul.getStyleClass().add(Styles.TITLE_4);
+        tindakLanjut.setId("beranda-tindak-lanjut");
+        tindakLanjut.setWrapText(true);
+        VBox tl = card(tlJudul, tindakLanjut);
+        tl.visibleProperty().bind(tindakLanjut.textProperty().isNotEmpty());
+        tl.managedProperty().bind(tl.visibleProperty());
+        VBox isi = new VBox(14, new VBox(4, kantor, wilayah, pejabat), kartu, tl, card(desaJudul, desa), card(dataJudul, dataDir, dataKet));
         isi.setPadding(new Insets(24));
         setContent(isi);
         vm.ringkasanProperty().addListener((o, a, r) -> tampilkan(r));
@@ -61,6 +69,12 @@ public final class BerandaView extends ScrollPane {
         psks.setText(nf.format(r.psks()));
         rapat.setText(nf.format(r.rapat()));
         dataDir.setText(r.dataDir());
+        // follow-ups past their deadline, oldest first: what the next meeting must ask about
+        tindakLanjut.setText(r.tindakLanjutLewat().stream().limit(8).map(t -> Messages.get("beranda.tindakLanjutBaris",
+                t.tindakLanjut().uraian(), t.tindakLanjut().penanggungJawab() == null ? "-" : t.tindakLanjut().penanggungJawab(),
+                id.kesos.core.penduduk.Tanggal.format(t.tindakLanjut().batasWaktu()), Messages.get(t.tindakLanjut().status().labelKey())))
+                .collect(Collectors.joining("\n")) + (r.tindakLanjutLewat().size() > 8 ? "\n" + Messages.get("beranda.tindakLanjutLain",
+                        r.tindakLanjutLewat().size() - 8) : ""));
         if (r.profil().isPresent()) {
             ProfilKantor p = r.profil().get();
             kantor.setText(Messages.get("beranda.kantor", p.kecamatan().nama()));

@@ -47,7 +47,17 @@ public final class PengaturanView extends BorderPane {
         Label bahasaKet = new Label(Messages.get("pengaturan.bahasaKeterangan"));
         bahasaKet.getStyleClass().add(Styles.TEXT_MUTED);
 
-        VBox isi = new VBox(12, judul, wilayahJudul, wilayah, profilJudul, form, bahasaJudul, new HBox(12, bahasa, bahasaKet));
+        Label kertasJudul = new Label(Messages.get("pengaturan.kertas"));
+        kertasJudul.getStyleClass().add(Styles.TITLE_3);
+        ComboBox<id.kesos.core.cetak.Kertas> kertas = id.kesos.ui.Formulir.combo("pengaturan-kertas", "", k -> Messages.get(k.labelKey()));
+        kertas.getItems().addAll(id.kesos.core.cetak.Kertas.values());
+        kertas.valueProperty().bindBidirectional(vm.kertasProperty());
+        Label kertasKet = new Label(Messages.get("pengaturan.kertasKeterangan"));
+        kertasKet.getStyleClass().add(Styles.TEXT_MUTED);
+        kertasKet.setWrapText(true);
+
+        VBox isi = new VBox(12, judul, wilayahJudul, wilayah, profilJudul, form, kertasJudul, new HBox(12, kertas, kertasKet), bahasaJudul,
+                new HBox(12, bahasa, bahasaKet));
         isi.setPadding(new Insets(24));
         ScrollPane scroll = new ScrollPane(isi);
         scroll.setFitToWidth(true);

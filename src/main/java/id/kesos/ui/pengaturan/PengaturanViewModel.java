@@ -27,6 +27,8 @@ public final class PengaturanViewModel {
     private final DialogService dialogs;
     private final KantorEditor editor;
     private final StringProperty bahasa = new SimpleStringProperty("id");
+    private final javafx.beans.property.ObjectProperty<id.kesos.core.cetak.Kertas> kertas =
+            new javafx.beans.property.SimpleObjectProperty<>(id.kesos.core.cetak.Kertas.A4);
     private String kecamatanTersimpan;
     private Runnable sesudahSimpan = () -> { };
 
@@ -49,6 +51,7 @@ public final class PengaturanViewModel {
     public void muat() {
         editor.pesanProperty().set("");
         tasks.jalankan(kantor::muat, k -> k.ifPresent(this::isi), dialogs::galat);
+        tasks.jalankan(kantor::kertas, kertas::set, dialogs::galat);
     }
 
     private void isi(Kantor k) {
@@ -69,7 +72,9 @@ public final class PengaturanViewModel {
             return;
         }
         String pilihanBahasa = bahasa.get();
+        id.kesos.core.cetak.Kertas pilihanKertas = kertas.get();
         editor.simpan(() -> {
+            kantor.setKertas(pilihanKertas);
             preferensi.set(PREF_BAHASA, pilihanBahasa);
             preferensi.simpan();
         }, k -> {
@@ -89,6 +94,11 @@ public final class PengaturanViewModel {
 
     public StringProperty statusProperty() {
         return editor.pesanProperty();
+    }
+
+    /** The paper printed meetings and recaps use unless chosen otherwise for one print. */
+    public javafx.beans.property.ObjectProperty<id.kesos.core.cetak.Kertas> kertasProperty() {
+        return kertas;
     }
 
     public StringProperty bahasaProperty() {

@@ -105,6 +105,7 @@ class RapatServiceTest {
                 new TindakLanjut(null, "Perbaiki data ganda", "Operator desa", hariIni.minusDays(10), null, null),
                 new TindakLanjut(null, "SK Karang Taruna", "Kepala desa", hariIni.plusDays(10), null, null))));
         assertEquals(List.of("Perbaiki data ganda"), svc.lewatBatasWaktu(hariIni).stream().map(t -> t.tindakLanjut().uraian()).toList());
+        assertEquals(1, l.ringkasan().ringkasan().tindakLanjutLewat().size(), "Beranda lists it");
         TindakLanjutTerbuka lewat = svc.tindakLanjutTerbuka(null).getFirst();
         // carried into the next meeting's agenda
         Rapat b0 = rapat(hariIni, List.of());
@@ -122,6 +123,15 @@ class RapatServiceTest {
                 a3.jamMulai(), a3.jamSelesai(), a3.tempat(), a3.pimpinan(), a3.notulis(), null, null, null, a3.agenda(), a3.peserta(),
                 List.of(a3.tindakLanjut().get(1)), null, a3.version())));
         assertTrue(e.getMessage().contains("sudah dibahas di rapat lain"), e.getMessage());
+    }
+
+    @Test
+    void thePaperChoiceIsKept() {
+        assertEquals(id.kesos.core.cetak.Kertas.A4, l.kantor().kertas(), "A4 until chosen");
+        l.kantor().setKertas(id.kesos.core.cetak.Kertas.F4);
+        l.close();
+        l = Layanan.buka(new DataDir(dir));
+        assertEquals(id.kesos.core.cetak.Kertas.F4, l.kantor().kertas());
     }
 
     @Test
