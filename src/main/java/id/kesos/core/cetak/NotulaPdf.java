@@ -137,12 +137,10 @@ public final class NotulaPdf {
         Kantor k = p.kantor();
         float logoTinggi = 2.1f * Tata.CM;
         float atas = t.y;
-        boolean adaLogo = k.logo() != null && k.logo().length > 0;
-        if (adaLogo) {
-            t.gambar(k.logo(), t.kiri, atas - logoTinggi, logoTinggi);
-        }
+        float lebarLogo = k.logo() != null && k.logo().length > 0 ? t.gambar(k.logo(), t.kiri, atas - logoTinggi, logoTinggi) : 0;
+        boolean adaLogo = lebarLogo > 0;
         // with a logo at the left, the lines are centred on the space beside it
-        float x = adaLogo ? t.kiri + logoTinggi * 0.6f : t.kiri;
+        float x = adaLogo ? t.kiri + lebarLogo + 8f : t.kiri;
         t.paragraf("PEMERINTAH " + p.kabupaten().nama().toUpperCase(Locale.ROOT), t.tebal, 13f, Rata.TENGAH, x);
         t.paragraf("KECAMATAN " + p.kecamatan().nama().toUpperCase(Locale.ROOT), t.tebal, 16f, Rata.TENGAH, x);
         List<String> alamat = new ArrayList<>();
@@ -159,7 +157,7 @@ public final class NotulaPdf {
             alamat.add("Kode Pos " + k.kodePos());
         }
         if (!alamat.isEmpty()) {
-            t.paragraf(String.join("  ", alamat), t.biasa, 9.5f, Rata.TENGAH, x);
+            t.paragraf(String.join("  ", alamat), t.biasa, 9f, Rata.TENGAH, x);
         }
         t.y = (adaLogo ? Math.min(t.y, atas - logoTinggi) : t.y) - 4f;
         t.garis(t.kiri, t.y, t.kanan, t.y, 2.2f);
@@ -239,6 +237,8 @@ public final class NotulaPdf {
         }
         subjudul(t, romawi(++bab) + ". KEPUTUSAN/KESIMPULAN");
         t.paragraf(r.kesimpulan() == null ? "-" : r.kesimpulan(), t.biasa, UKURAN, Rata.KIRI, t.kiri + 0.6f * Tata.CM);
+        // the heading stays with the table's header and first row
+        t.pastikan(7 * Tata.tinggiBaris(UKURAN));
         subjudul(t, romawi(++bab) + ". TINDAK LANJUT");
         if (r.tindakLanjut().isEmpty()) {
             t.paragraf("-", t.biasa, UKURAN, Rata.KIRI, t.kiri + 0.6f * Tata.CM);

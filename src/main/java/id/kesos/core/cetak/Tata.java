@@ -196,13 +196,16 @@ final class Tata implements AutoCloseable {
         }
     }
 
-    void gambar(byte[] data, float x, float yBawah, float tinggi) {
+    /** Draws an image {@code tinggi} high; returns its width, or 0 when the image cannot be read. */
+    float gambar(byte[] data, float x, float yBawah, float tinggi) {
         try {
             PDImageXObject img = PDImageXObject.createFromByteArray(doc, data, "logo");
             float w = img.getWidth() * tinggi / img.getHeight();
             isi.drawImage(img, x, yBawah, w, tinggi);
+            return w;
         } catch (IOException | IllegalArgumentException e) {
             // a logo PDFBox cannot read leaves the place empty; the rest of the letterhead stands
+            return 0;
         }
     }
 

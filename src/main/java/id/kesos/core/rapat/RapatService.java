@@ -382,8 +382,8 @@ public final class RapatService {
         }
     }
 
-    /** Blanks as null; rows the user left entirely empty dropped. */
-    static Rapat normalisasi(Rapat r) {
+    /** Blanks as null; rows the user left entirely empty dropped (also what printing a form as typed needs). */
+    public static Rapat normalisasi(Rapat r) {
         List<AgendaRapat> agenda = new ArrayList<>();
         for (AgendaRapat a : r.agenda()) {
             AgendaRapat b = new AgendaRapat(Teks.bersih(a.judul()), Teks.bersih(a.pembahasan()), Teks.bersih(a.kesimpulan()),

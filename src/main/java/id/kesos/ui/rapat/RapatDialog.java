@@ -252,7 +252,19 @@ public final class RapatDialog {
         ambil.setId("rapat-ambil-tindak-lanjut");
         ambil.setOnAction(e -> dialogTindakLanjutTerbuka());
         HBox tombol = new HBox(8, tambah, ambil);
-        VBox v = new VBox(10, daftar, Formulir.galatLabel(vm.galatAgenda(), "galat-rapat-agenda"), tombol);
+        // the open follow-ups of earlier meetings are announced, so none is forgotten
+        Label terbuka = new Label();
+        terbuka.setId("rapat-info-tindak-lanjut");
+        terbuka.setWrapText(true);
+        terbuka.getStyleClass().add("kesos-peringatan");
+        terbuka.setPadding(new Insets(8));
+        terbuka.setMaxWidth(Double.MAX_VALUE);
+        terbuka.visibleProperty().bind(terbuka.textProperty().isNotEmpty());
+        terbuka.managedProperty().bind(terbuka.visibleProperty());
+        tasks.jalankan(() -> vm.service().tindakLanjutTerbuka(vm.id()), l -> terbuka.setText(l.isEmpty() ? ""
+                : Messages.get("rapat.adaTindakLanjut", l.size(), l.stream().filter(t -> t.lewat(java.time.LocalDate.now())).count())),
+                e -> { });
+        VBox v = new VBox(10, terbuka, daftar, Formulir.galatLabel(vm.galatAgenda(), "galat-rapat-agenda"), tombol);
         v.setPadding(new Insets(16, 20, 16, 20));
         v.disableProperty().bind(vm.terkunci());
         return v;

@@ -430,7 +430,7 @@ public final class RapatFormViewModel {
             pesan.set(Messages.get("form.periksaIsian"));
             return Optional.empty();
         }
-        return Optional.of(b.rapat());
+        return Optional.of(RapatService.normalisasi(b.rapat()));
     }
 
     public ProfilKantor profil() {
