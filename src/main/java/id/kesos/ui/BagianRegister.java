@@ -111,4 +111,29 @@ public final class BagianRegister {
             simpan.run();
         });
     }
+
+    /** A list's row opens with a double click, or with Enter on the selected row. */
+    public static <T> void bukaBaris(TableView<T> tabel, java.util.function.Consumer<T> buka) {
+        bukaBaris(tabel, javafx.scene.control.TableRow::new, buka);
+    }
+
+    /** The same, with rows made by {@code barisBaru} (e.g. rows that style themselves). */
+    public static <T> void bukaBaris(TableView<T> tabel, java.util.function.Supplier<javafx.scene.control.TableRow<T>> barisBaru,
+            java.util.function.Consumer<T> buka) {
+        tabel.setRowFactory(t -> {
+            javafx.scene.control.TableRow<T> row = barisBaru.get();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    buka.accept(row.getItem());
+                }
+            });
+            return row;
+        });
+        tabel.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && tabel.getSelectionModel().getSelectedItem() != null) {
+                buka.accept(tabel.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+    }
 }

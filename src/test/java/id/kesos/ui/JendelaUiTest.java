@@ -1,9 +1,9 @@
 package id.kesos.ui;
 
+import id.kesos.UjiKantor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.kesos.core.Layanan;
-import id.kesos.core.kantor.Kantor;
 import id.kesos.core.preferensi.Preferensi;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Test;
 class JendelaUiTest extends UiTestBase {
     @Override
     void siapkan(Layanan l) {
-        l.kantor().simpan(new Kantor("36.04.34", "Budi", "197001011990031001", null, "Siti", "198002022005012002", null, null,
-                null, null, null, null, 0));
+        l.kantor().simpan(UjiKantor.bandung());
         try {
             Files.writeString(dataDir.resolve(Preferensi.FILE), "jendela.x=40\njendela.y=30\njendela.lebar=1000\njendela.tinggi=650\n");
         } catch (java.io.IOException e) {

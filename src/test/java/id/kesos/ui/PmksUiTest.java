@@ -1,11 +1,11 @@
 package id.kesos.ui;
 
+import id.kesos.UjiKantor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kesos.core.Layanan;
 import id.kesos.core.db.DataDir;
-import id.kesos.core.kantor.Kantor;
 import id.kesos.core.penduduk.JenisKelamin;
 import id.kesos.core.pmks.BarisPmks;
 import id.kesos.core.pmks.DetailPenduduk;
@@ -28,9 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class PmksUiTest extends UiTestBase {
     @Override
     void siapkan(Layanan l) {
-        l.kantor().simpan(new Kantor("36.04.34", "Budi", "197001011990031001", null, "Siti", "198002022005012002", null, null, null,
-                null, null, null, 0));
-        l.pmks().segarkanDesa();
+        UjiKantor.pasang(l);
     }
 
     @SuppressWarnings("unchecked")

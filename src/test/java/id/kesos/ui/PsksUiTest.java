@@ -1,5 +1,6 @@
 package id.kesos.ui;
 
+import id.kesos.UjiKantor;
 import static id.kesos.ui.PmksUiTest.pilih;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kesos.core.Layanan;
-import id.kesos.core.kantor.Kantor;
 import id.kesos.core.penduduk.JenisKelamin;
 import id.kesos.core.psks.BarisPsks;
 import id.kesos.core.psks.Diklat;
@@ -31,9 +31,7 @@ import org.junit.jupiter.api.Test;
 class PsksUiTest extends UiTestBase {
     @Override
     void siapkan(Layanan l) {
-        l.kantor().simpan(new Kantor("36.04.34", "Budi", "197001011990031001", null, "Siti", "198002022005012002", null, null, null,
-                null, null, null, 0));
-        l.pmks().segarkanDesa();
+        UjiKantor.pasang(l);
     }
 
     /** Opens the PSKS page and a new record of type {@code kode}. */

@@ -27,7 +27,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -197,21 +196,7 @@ public final class PmksView extends BorderPane {
             }
             return true;
         });
-        tabel.setRowFactory(t -> {
-            TableRow<BarisPmks> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    bukaBaris(row.getItem());
-                }
-            });
-            return row;
-        });
-        tabel.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && tabel.getSelectionModel().getSelectedItem() != null) {
-                bukaBaris(tabel.getSelectionModel().getSelectedItem());
-                e.consume();
-            }
-        });
+        BagianRegister.bukaBaris(tabel, this::bukaBaris);
     }
 
     private static TableColumn<BarisPmks, String> kolom(String key, Urutan urutan, double lebar, Function<BarisPmks, String> nilai) {

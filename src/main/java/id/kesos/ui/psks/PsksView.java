@@ -136,27 +136,14 @@ public final class PsksView extends BorderPane {
         tabel.getColumns().add(kolom("psks.kolomTelepon", 135, b -> b.telepon() == null ? "" : b.telepon()));
         tabel.getColumns().add(kolom("psks.kolomLegalitas", 140, b -> Messages.get(b.legalitas().labelKey())));
         tabel.getColumns().add(kolom("pmks.kolomStatus", 90, b -> Messages.get(b.aktif() ? "psks.aktif" : "psks.kolomNonaktif")));
-        tabel.setRowFactory(t -> {
-            TableRow<BarisPsks> row = new TableRow<>() {
-                @Override
-                protected void updateItem(BarisPsks item, boolean empty) {
-                    super.updateItem(item, empty);
-                    pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("nonaktif"), !empty && item != null && !item.aktif());
-                }
-            };
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    buka(row.getItem().id());
-                }
-            });
-            return row;
-        });
-        tabel.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && tabel.getSelectionModel().getSelectedItem() != null) {
-                buka(tabel.getSelectionModel().getSelectedItem().id());
-                e.consume();
+        // an inactive pillar stays listed, greyed
+        BagianRegister.bukaBaris(tabel, () -> new TableRow<>() {
+            @Override
+            protected void updateItem(BarisPsks item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("nonaktif"), !empty && item != null && !item.aktif());
             }
-        });
+        }, b -> buka(b.id()));
     }
 
     private static TableColumn<BarisPsks, String> kolom(String key, double lebar, Function<BarisPsks, String> nilai) {

@@ -37,7 +37,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -102,21 +101,7 @@ public final class RapatView extends BorderPane {
         tabel.getColumns().add(kolom("rapat.kolomHadir", 90, b -> b.hadir() + " / " + b.peserta()));
         tabel.getColumns().add(kolom("rapat.kolomTerbuka", 110, b -> String.valueOf(b.tindakLanjutTerbuka())));
         tabel.getColumns().add(kolom("pmks.kolomStatus", 80, b -> Messages.get(b.status().labelKey())));
-        tabel.setRowFactory(t -> {
-            TableRow<BarisRapat> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    buka(row.getItem().id());
-                }
-            });
-            return row;
-        });
-        tabel.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && tabel.getSelectionModel().getSelectedItem() != null) {
-                buka(tabel.getSelectionModel().getSelectedItem().id());
-                e.consume();
-            }
-        });
+        BagianRegister.bukaBaris(tabel, b -> buka(b.id()));
         ringkasan.setId("rapat-ringkasan");
 
         TableView<TindakLanjutTerbuka> tl = new TableView<>(terbuka);
@@ -130,15 +115,7 @@ public final class RapatView extends BorderPane {
         tl.getColumns().add(kolomTl("rapat.statusTindakLanjut", 100, t -> Messages.get(t.tindakLanjut().status().labelKey())));
         tl.getColumns().add(kolomTl("rapat.dariRapat", 100, t -> Tanggal.format(t.tanggalRapat())));
         tl.setPrefHeight(200);
-        tl.setRowFactory(t -> {
-            TableRow<TindakLanjutTerbuka> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    dialogTindakLanjut(row.getItem());
-                }
-            });
-            return row;
-        });
+        BagianRegister.bukaBaris(tl, this::dialogTindakLanjut);
         Label judulTl = new Label(Messages.get("rapat.tindakLanjutTerbuka"));
         judulTl.getStyleClass().add(Styles.TITLE_4);
         Label petunjuk = new Label(Messages.get("rapat.tindakLanjutPetunjuk"));

@@ -1,5 +1,6 @@
 package id.kesos.core.db;
 
+import id.kesos.UjiKantor;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kesos.core.KesosException;
 import id.kesos.core.Layanan;
-import id.kesos.core.kantor.Kantor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,8 +52,7 @@ class DatabaseGalatTest {
     @Test
     void secondProcessOnTheSameDataFolderWorks() throws Exception {
         try (Layanan first = Layanan.buka(new DataDir(dir))) {
-            first.kantor().simpan(new Kantor("36.04.34", "Budi", "197001011990031001", null, "Siti", "198002022005012002",
-                    null, null, null, null, null, null, 0));
+            first.kantor().simpan(UjiKantor.bandung());
             List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
                     "-cp", System.getProperty("java.class.path"), "id.kesos.Main", "--data-dir", dir.toString(), "info"));
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();

@@ -1,5 +1,6 @@
 package id.kesos.core.pmks;
 
+import id.kesos.UjiKantor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,6 @@ import id.kesos.core.Layanan;
 import id.kesos.core.audit.AuditLog;
 import id.kesos.core.db.DataDir;
 import id.kesos.core.demo.DemoPmks;
-import id.kesos.core.kantor.Kantor;
 import id.kesos.core.penduduk.NikValidator;
 import id.kesos.core.penduduk.Penduduk;
 import java.nio.file.Path;
@@ -29,8 +29,7 @@ class DemoPmksTest {
 
     static List<String> isi(Path dir, long seed) {
         try (Layanan l = Layanan.buka(new DataDir(dir))) {
-            l.kantor().simpan(new Kantor("36.04.34", "Budi", "197001011990031001", null, "Siti", "198002022005012002", null, null, null,
-                    null, null, null, 0));
+            l.kantor().simpan(UjiKantor.bandung());
             new DemoPmks(l.db().dsl(), AuditLog.forCurrentUser()).isi(800, seed, 2026, false, l.pmks().jenis(), n -> { });
             return l.pmks().cari(FilterPmks.SEMUA, Urutan.NAMA, true, 0, 2000).baris().stream()
                     .map(r -> r.nik() + "|" + r.nama() + "|" + r.jenisKode() + "|" + r.status()).toList();
@@ -45,8 +44,7 @@ class DemoPmksTest {
     @Test
     void realisticAndValidData() {
         try (Layanan l = Layanan.buka(new DataDir(a))) {
-            l.kantor().simpan(new Kantor("36.04.34", "Budi", "197001011990031001", null, "Siti", "198002022005012002", null, null, null,
-                    null, null, null, 0));
+            l.kantor().simpan(UjiKantor.bandung());
             DemoPmks demo = new DemoPmks(l.db().dsl(), AuditLog.forCurrentUser());
             DemoPmks.Hasil h = demo.isi(1500, 3, 2026, false, l.pmks().jenis(), n -> { });
             assertEquals(1500, h.orang());

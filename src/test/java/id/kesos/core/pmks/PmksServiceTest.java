@@ -1,5 +1,6 @@
 package id.kesos.core.pmks;
 
+import id.kesos.UjiKantor;
 import static id.kesos.core.db.jooq.Tables.AUDIT_LOG;
 import static id.kesos.core.db.jooq.Tables.PENDUDUK;
 import static id.kesos.core.db.jooq.Tables.PMKS;
@@ -10,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.kesos.core.KesosException;
 import id.kesos.core.Layanan;
 import id.kesos.core.db.DataDir;
-import id.kesos.core.kantor.Kantor;
 import id.kesos.core.penduduk.JenisKelamin;
 import id.kesos.core.penduduk.Penduduk;
 import id.kesos.core.validasi.PeringatanException;
@@ -33,9 +33,7 @@ class PmksServiceTest {
     @BeforeEach
     void setUp() {
         l = Layanan.buka(new DataDir(dir));
-        l.kantor().simpan(new Kantor("36.04.34", "Budi", "197001011990031001", null, "Siti", "198002022005012002", null, null, null,
-                null, null, null, 0));
-        l.pmks().segarkanDesa();
+        UjiKantor.pasang(l);
         svc = l.pmks();
     }
 

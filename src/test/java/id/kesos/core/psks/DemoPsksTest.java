@@ -1,5 +1,6 @@
 package id.kesos.core.psks;
 
+import id.kesos.UjiKantor;
 import static id.kesos.core.db.jooq.Tables.PMKS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,7 +12,6 @@ import id.kesos.core.audit.AuditLog;
 import id.kesos.core.db.DataDir;
 import id.kesos.core.demo.DemoPmks;
 import id.kesos.core.demo.DemoPsks;
-import id.kesos.core.kantor.Kantor;
 import id.kesos.core.penduduk.JenisKelamin;
 import id.kesos.core.penduduk.NikValidator;
 import java.nio.file.Path;
@@ -29,9 +29,7 @@ class DemoPsksTest {
     @Test
     void aRealisticSetForTheKecamatan() {
         try (Layanan l = Layanan.buka(new DataDir(dir))) {
-            l.kantor().simpan(new Kantor("36.04.34", "Budi", "197001011990031001", null, "Siti", "198002022005012002", null, null, null,
-                    null, null, null, 0));
-            l.pmks().segarkanDesa();
+            UjiKantor.pasang(l);
             new DemoPmks(l.db().dsl(), AuditLog.forCurrentUser()).isi(300, 3, LocalDate.now().getYear(), false, l.pmks().jenis(), n -> { });
             new DemoPsks(l.db().dsl(), l.psks()).isi(3);
             List<BarisPsks> semua = l.psks().cari(FilterPsks.SEMUA).baris();
