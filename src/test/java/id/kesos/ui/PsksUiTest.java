@@ -233,7 +233,11 @@ class PsksUiTest extends UiTestBase {
         clickOn("#nav-psks");
         TableView<BarisPsks> tabel = lookup("#psks-tabel").queryAs(TableView.class);
         tunggu(() -> tabel.getItems().size() == 1);
-        doubleClickOn("Euis Rahmawati");
+        interact(() -> {
+            tabel.requestFocus();
+            tabel.getSelectionModel().selectFirst();
+        });
+        type(KeyCode.ENTER);
         tunggu(() -> lookup("#psks-orang-nama").tryQuery().isPresent() && teks("#psks-judul").equals("Euis Rahmawati"));
         interact(() -> lookup("#psks-orang-nama").queryTextInputControl().setText("Euis Rahmawati Dewi"));
         clickOn("#psks-simpan");
@@ -243,7 +247,13 @@ class PsksUiTest extends UiTestBase {
         // ... and the PMKS entry shows the new name
         clickOn("#nav-pmks");
         clickOn("#pmks-muat-ulang");
-        doubleClickOn("Ujang");
+        TableView<id.kesos.core.pmks.BarisPmks> pmks = lookup("#pmks-tabel").queryAs(TableView.class);
+        tunggu(() -> pmks.getItems().size() == 1 && !lookup("#pmks-halaman").query().lookup(".progress-indicator").isVisible());
+        interact(() -> {
+            pmks.requestFocus();
+            pmks.getSelectionModel().selectFirst();
+        });
+        type(KeyCode.ENTER);
         tungguTeks("#entri-status-" + entri, t -> t.contains("pendata: Euis Rahmawati Dewi (PSM, Bandung)"));
     }
 }

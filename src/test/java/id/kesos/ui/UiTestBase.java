@@ -109,7 +109,8 @@ abstract class UiTestBase extends ApplicationTest {
                     throw new java.io.UncheckedIOException(x);
                 }
             }));
-            org.junit.jupiter.api.Assertions.fail(query + " shows: " + teks(query) + semua);
+            org.junit.jupiter.api.Assertions.fail(query + " shows: " + (lookup(query).tryQuery().isPresent() ? teks(query) : "(not on screen)")
+                    + semua);
         }
     }
 

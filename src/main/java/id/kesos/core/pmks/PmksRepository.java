@@ -8,15 +8,12 @@ import static id.kesos.core.db.jooq.Tables.PENDUDUK;
 import static id.kesos.core.db.jooq.Tables.PMKS;
 import static id.kesos.core.db.jooq.Tables.PMKS_STATUS_RIWAYAT;
 
-import id.kesos.core.db.jooq.tables.records.PendudukRecord;
 import id.kesos.core.db.jooq.tables.records.PmksRecord;
 import id.kesos.core.penduduk.JenisKelamin;
-import id.kesos.core.penduduk.Penduduk;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;

@@ -523,12 +523,24 @@ public final class RapatDialog {
                 vm.finalkan(() -> { });
             }
         });
+        Button hapus = new Button(Messages.get("rapat.hapusDraf"));
+        hapus.setId("rapat-hapus-draf");
+        hapus.getStyleClass().add(Styles.DANGER);
+        hapus.visibleProperty().bind(vm.terkunci().not());
+        hapus.managedProperty().bind(hapus.visibleProperty());
+        hapus.setOnAction(e -> {
+            String judul = vm.nilai(Isian.JUDUL).get().isBlank() ? Messages.get("rapat.tanpaJudul") : vm.nilai(Isian.JUDUL).get();
+            if (dialogs.konfirmasi(Messages.get("rapat.hapusDraf"), Messages.get("rapat.hapusDrafPesan", judul),
+                    Messages.get("rapat.hapusDrafTombol"))) {
+                vm.hapusDraft(stage::close);
+            }
+        });
         Button tutup = new Button(Messages.get("tombol.tutup"));
         tutup.setCancelButton(true);
         tutup.setOnAction(e -> tutup());
         Region spasi = new Region();
         HBox.setHgrow(spasi, Priority.ALWAYS);
-        HBox h = new HBox(10, status, spasi, sibuk, kertas, pratinjau, cetak, pdf, finalkan, tutup);
+        HBox h = new HBox(10, status, spasi, sibuk, hapus, kertas, pratinjau, cetak, pdf, finalkan, tutup);
         h.setAlignment(Pos.CENTER_RIGHT);
         VBox v = new VBox(6, pesan, h);
         v.setPadding(new Insets(8, 20, 12, 20));

@@ -422,6 +422,25 @@ public final class RapatFormViewModel {
         });
     }
 
+    /** Deletes this draft (never a final meeting); {@code berhasil} closes the window. */
+    public void hapusDraft(Runnable berhasil) {
+        if (id == null) {
+            berubah.set(false);
+            berhasil.run();
+            return;
+        }
+        sibuk.set(true);
+        tasks.jalankan(() -> {
+            svc.hapusDraft(id, version);
+            return Boolean.TRUE;
+        }, x -> {
+            sibuk.set(false);
+            berubah.set(false);
+            sesudahBerubah.run();
+            berhasil.run();
+        }, this::gagal);
+    }
+
     /** The record as printed now (a draft prints too, e.g. the attendance list before the meeting). */
     public Optional<Rapat> untukCetak() {
         Bacaan b = baca();

@@ -124,6 +124,16 @@ class RapatServiceTest {
     }
 
     @Test
+    void onlyADraftCanBeDeleted() {
+        Rapat draf = svc.simpan(rapat(LocalDate.of(2026, 11, 23), List.of()));
+        Rapat fin = svc.finalkan(rapat(LocalDate.of(2026, 10, 20), List.of()));
+        assertThrows(KesosException.class, () -> svc.hapusDraft(fin.id(), fin.version()));
+        svc.hapusDraft(draf.id(), draf.version());
+        assertEquals(List.of(fin.id()), svc.daftar().stream().map(BarisRapat::id).toList());
+        assertTrue(l.db().dsl().fetchExists(AUDIT_LOG, AUDIT_LOG.TABEL.eq("rapat").and(AUDIT_LOG.AKSI.eq("hapus"))));
+    }
+
+    @Test
     void thePaperChoiceIsKept() {
         assertEquals(id.kesos.core.cetak.Kertas.A4, l.kantor().kertas(), "A4 until chosen");
         l.kantor().setKertas(id.kesos.core.cetak.Kertas.F4);
