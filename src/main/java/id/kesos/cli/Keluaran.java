@@ -25,4 +25,16 @@ final class Keluaran {
         }
         return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
+
+    /** The --kertas choice: null when not given, or a message naming the choices. */
+    static id.kesos.core.cetak.Kertas kertas(String s) {
+        if (s == null) {
+            return null;
+        }
+        id.kesos.core.cetak.Kertas k = id.kesos.core.cetak.Kertas.dariKode(s);
+        if (k == null) {
+            throw new KesosException(Messages.get("cli.rapat.kertasSalah", s));
+        }
+        return k;
+    }
 }

@@ -68,10 +68,7 @@ final class RapatCommand {
                 throw new KesosException(Messages.get("cli.rapat.bagianSalah", bagian));
             }
             try (Layanan l = Layanan.buka(rapat.parent.dataDir())) {
-                Kertas k = kertas == null ? l.kantor().kertas() : Kertas.dariKode(kertas);
-                if (k == null) {
-                    throw new KesosException(Messages.get("cli.rapat.kertasSalah", kertas));
-                }
+                Kertas k = kertas == null ? l.kantor().kertas() : Keluaran.kertas(kertas);
                 ProfilKantor profil = l.kantor().profil().orElseThrow(() -> new KesosException(Messages.get("demo.belumSetup")));
                 Rapat r = l.rapat().rapat(id).orElseThrow(() -> new KesosException(Messages.get("cli.rapat.tidakAda", id)));
                 NotulaPdf.simpan(r, profil, k, b, out);

@@ -8,12 +8,13 @@ import id.kesos.core.penduduk.PendudukService;
 import id.kesos.core.pmks.PmksService;
 import id.kesos.core.psks.PsksService;
 import id.kesos.core.rapat.RapatService;
+import id.kesos.core.rekap.RekapService;
 import id.kesos.core.ringkasan.RingkasanService;
 import id.kesos.core.wilayah.WilayahRepository;
 
 /** The core services over one open database; the window and the command line are built on it. */
 public record Layanan(Database db, WilayahRepository wilayah, KantorService kantor, PmksService pmks, PsksService psks,
-        RapatService rapat, RingkasanService ringkasan)
+        RapatService rapat, RingkasanService ringkasan, RekapService rekap)
         implements AutoCloseable {
 
     public static Layanan buka(DataDir dataDir) {
@@ -29,7 +30,7 @@ public record Layanan(Database db, WilayahRepository wilayah, KantorService kant
         psks.setSesudahOrangBerubah(pmks::perbaruiIndeks);
         RapatService rapat = new RapatService(db.dsl(), audit);
         return new Layanan(db, new WilayahRepository(db.dsl()), kantor, pmks, psks, rapat,
-                new RingkasanService(db, kantor, pmks.repository(), psks, rapat));
+                new RingkasanService(db, kantor, pmks.repository(), psks, rapat), new RekapService(db.dsl(), kantor, pmks));
     }
 
     @Override

@@ -65,20 +65,7 @@ public final class NotulaPdf {
      * failure never leaves half a PDF (or destroys the previous one).
      */
     public static void simpan(Rapat r, ProfilKantor profil, Kertas kertas, Bagian bagian, java.nio.file.Path out) {
-        try {
-            java.nio.file.Path dir = out.toAbsolutePath().getParent();
-            java.nio.file.Files.createDirectories(dir);
-            java.nio.file.Path tmp = java.nio.file.Files.createTempFile(dir, ".kesos-", ".pdf");
-            try (OutputStream os = java.nio.file.Files.newOutputStream(tmp)) {
-                tulis(r, profil, kertas, bagian, os);
-            } catch (RuntimeException | IOException e) {
-                java.nio.file.Files.deleteIfExists(tmp);
-                throw e;
-            }
-            java.nio.file.Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new id.kesos.core.KesosException(Messages.get("cli.rapat.gagalTulis", out, e.getMessage()), e);
-        }
+        Berkas.tulisAman(out, os -> tulis(r, profil, kertas, bagian, os));
     }
 
     /** The pages as images at {@code dpi}: the in-app preview. */

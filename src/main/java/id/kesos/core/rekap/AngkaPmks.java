@@ -1,0 +1,77 @@
+package id.kesos.core.rekap;
+
+import static id.kesos.core.db.jooq.Tables.KELOMPOK;
+import static id.kesos.core.db.jooq.Tables.PENDUDUK;
+import static id.kesos.core.db.jooq.Tables.PMKS;
+
+import id.kesos.core.pmks.StatusPmks;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * The counts behind the PMKS recaps, per desa and type: men, women, people of groups (KAT, Kelompok
+ * Minoritas, whose sex is not recorded), families. An entry counts when it is in the register (not
+ * deleted), of the year, and of a counted status.
+ */
+public final class AngkaPmks {
+    /** One cell group: L, P, people of groups, families (distinct No. KK; a group's families). */
+    public record Sel(long l, long p, long jiwaKelompok, long kk) {
+        public static final Sel NOL = new Sel(0, 0, 0, 0);
+
+        public long jumlah() {
+            return l + p + jiwaKelompok;
+        }
+
+        Sel tambah(Sel o) {
+            return new Sel(l + o.l, p + o.p, jiwaKelompok + o.jiwaKelompok, kk + o.kk);
+        }
+    }
+
+    private final Map<String, Map<String, Sel>> perDesa = new HashMap<>();
+
+    private AngkaPmks() {
+    }
+
+    /** Reads the counts of {@code tahun} for entries whose status is one of {@code status}. */
+    public static AngkaPmks baca(DSLContext dsl, int tahun, List<StatusPmks> status) {
+        AngkaPmks a = new AngkaPmks();
+        List<String> kode = status.stream().map(StatusPmks::kode).toList();
+        var jk = PENDUDUK.JENIS_KELAMIN;
+        dsl.select(PENDUDUK.DESA_KODE, PMKS.JENIS_KODE, DSL.count().filterWhere(jk.eq("L")), DSL.count().filterWhere(jk.eq("P")),
+                        DSL.countDistinct(PMKS.KK_KELUARGA))
+                .from(PMKS).join(PENDUDUK).on(PENDUDUK.ID.eq(PMKS.PENDUDUK_ID))
+                .where(PMKS.HAPUS_TOKEN.eq(0L)).and(PMKS.TAHUN.eq((short) tahun)).and(PMKS.STATUS.in(kode))
+                .groupBy(PENDUDUK.DESA_KODE, PMKS.JENIS_KODE)
+                .forEach(r -> a.tambah(r.value1(), r.value2(), new Sel(r.value3(), r.value4(), 0, r.value5())));
+        dsl.select(KELOMPOK.DESA_KODE, PMKS.JENIS_KODE, DSL.sum(KELOMPOK.JUMLAH_JIWA), DSL.sum(KELOMPOK.JUMLAH_KK))
+                .from(PMKS).join(KELOMPOK).on(KELOMPOK.ID.eq(PMKS.KELOMPOK_ID))
+                .where(PMKS.HAPUS_TOKEN.eq(0L)).and(PMKS.TAHUN.eq((short) tahun)).and(PMKS.STATUS.in(kode))
+                .groupBy(KELOMPOK.DESA_KODE, PMKS.JENIS_KODE)
+                .forEach(r -> a.tambah(r.value1(), r.value2(), new Sel(0, 0, r.value3().longValue(), r.value4().longValue())));
+        return a;
+    }
+
+    private void tambah(String desa, String jenis, Sel s) {
+        perDesa.computeIfAbsent(desa, k -> new HashMap<>()).merge(jenis, s, Sel::tambah);
+    }
+
+    public Sel sel(String desa, String jenis) {
+        return perDesa.getOrDefault(desa, Map.of()).getOrDefault(jenis, Sel.NOL);
+    }
+
+    /** The type's total over the kecamatan. */
+    public Sel jenis(String jenis) {
+        Sel s = Sel.NOL;
+        for (Map<String, Sel> m : perDesa.values()) {
+            s = s.tambah(m.getOrDefault(jenis, Sel.NOL));
+        }
+        return s;
+    }
+
+    public boolean adaKelompok() {
+        return perDesa.values().stream().flatMap(m -> m.values().stream()).anyMatch(s -> s.jiwaKelompok() > 0);
+    }
+}
