@@ -30,7 +30,7 @@ public record Layanan(Database db, WilayahRepository wilayah, KantorService kant
         psks.setSesudahOrangBerubah(pmks::perbaruiIndeks);
         RapatService rapat = new RapatService(db.dsl(), audit);
         return new Layanan(db, new WilayahRepository(db.dsl()), kantor, pmks, psks, rapat,
-                new RingkasanService(db, kantor, pmks.repository(), psks, rapat), new RekapService(db.dsl(), kantor, pmks));
+                new RingkasanService(db, kantor, pmks.repository(), psks, rapat), new RekapService(db.dsl(), kantor, pmks, psks));
     }
 
     @Override

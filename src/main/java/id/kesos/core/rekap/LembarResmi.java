@@ -95,6 +95,16 @@ final class LembarResmi {
     }
 
     private CellStyle tengahGaris;
+    private CellStyle keterangan;
+
+    /** Small wrapped text without borders (legends, notes). */
+    CellStyle keterangan() {
+        if (keterangan == null) {
+            keterangan = gaya(font(false, false, 8), HorizontalAlignment.LEFT, false);
+            keterangan.setWrapText(true);
+        }
+        return keterangan;
+    }
 
     Row baris() {
         Row r = sheet.getRow(baris);

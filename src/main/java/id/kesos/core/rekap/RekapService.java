@@ -18,7 +18,7 @@ import org.jooq.DSLContext;
 public final class RekapService {
     /** The recaps built in so far. */
     public enum Jenis {
-        REKAP_PMKS_DESA, REKAP_PMKS_JENIS;
+        REKAP_PMKS_DESA, REKAP_PMKS_JENIS, REKAP_PSKS, DAFTAR_PSKS;
 
         public String kode() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -38,10 +38,13 @@ public final class RekapService {
     private final KantorService kantor;
     private final PmksService pmks;
 
-    public RekapService(DSLContext dsl, KantorService kantor, PmksService pmks) {
+    private final id.kesos.core.psks.PsksService psks;
+
+    public RekapService(DSLContext dsl, KantorService kantor, PmksService pmks, id.kesos.core.psks.PsksService psks) {
         this.dsl = dsl;
         this.kantor = kantor;
         this.pmks = pmks;
+        this.psks = psks;
     }
 
     /**
@@ -54,13 +57,28 @@ public final class RekapService {
             throw new KesosException(Messages.get("entri.tahunSalah", tahun, LocalDate.now().getYear()));
         }
         ProfilKantor profil = kantor.profil().orElseThrow(() -> new KesosException(Messages.get("demo.belumSetup")));
+        Kertas k = kertas == null ? kantor.kertas() : kertas;
+        if (jenis == Jenis.REKAP_PSKS || jenis == Jenis.DAFTAR_PSKS) {
+            // the register as it stands: the active pillars
+            RekapPsksExcel.Data p = new RekapPsksExcel.Data(profil, psks.jenis(),
+                    psks.cari(new id.kesos.core.psks.FilterPsks(null, null, null, true, null)).baris(), tahun, k, LocalDate.now());
+            Berkas.tulisAman(out, os -> {
+                if (jenis == Jenis.REKAP_PSKS) {
+                    RekapPsksExcel.perDesa(p, os);
+                } else {
+                    RekapPsksExcel.daftar(p, os);
+                }
+            });
+            return;
+        }
         List<StatusPmks> status = termasukUsulan ? List.of(StatusPmks.TERVERIFIKASI, StatusPmks.USULAN) : List.of(StatusPmks.TERVERIFIKASI);
         RekapPmksExcel.Data d = new RekapPmksExcel.Data(profil, pmks.jenis(), AngkaPmks.baca(dsl, tahun, status), tahun, termasukUsulan,
-                kertas == null ? kantor.kertas() : kertas, LocalDate.now());
+                k, LocalDate.now());
         Berkas.tulisAman(out, os -> {
             switch (jenis) {
                 case REKAP_PMKS_DESA -> RekapPmksExcel.perDesa(d, os);
                 case REKAP_PMKS_JENIS -> RekapPmksExcel.perJenis(d, os);
+                default -> throw new IllegalStateException(jenis.name());
             }
         });
     }
