@@ -258,6 +258,20 @@ final class LembarResmi {
         }
     }
 
+    /**
+     * The end of a recap: signatures, column widths (characters: No, the name column, then the
+     * number columns), print setup.
+     */
+    void penutup(ProfilKantor p, LocalDate tanggal, int lebarNama, int lebarAngka, Kertas kertas, boolean mendatar, int barisKepalaAkhir) {
+        tandaTangan(p, tanggal);
+        sheet.setColumnWidth(0, 5 * 256);
+        sheet.setColumnWidth(1, lebarNama * 256);
+        for (int i = 2; i < kolom; i++) {
+            sheet.setColumnWidth(i, lebarAngka * 256);
+        }
+        cetak(kertas, mendatar, barisKepalaAkhir, 2);
+    }
+
     /** Landscape or portrait, the paper, one page wide, header rows repeated, header frozen. */
     void cetak(Kertas kertas, boolean mendatar, int barisKepalaAkhir, int kolomBeku) {
         PrintSetup ps = sheet.getPrintSetup();

@@ -94,13 +94,7 @@ public final class RekapPmksExcel {
                 s.garisTeks("Catatan: kelompok (Komunitas Adat Terpencil, Kelompok Minoritas) dihitung pada Jml dan KK tanpa rincian L/P.",
                         wb.createCellStyle());
             }
-            s.tandaTangan(d.profil(), d.tanggal());
-            s.sheet.setColumnWidth(0, 5 * 256);
-            s.sheet.setColumnWidth(1, 22 * 256);
-            for (int i = 2; i < kolom; i++) {
-                s.sheet.setColumnWidth(i, 5 * 256);
-            }
-            s.cetak(d.kertas(), true, akhirKepala, 2);
+            s.penutup(d.profil(), d.tanggal(), 22, 5, d.kertas(), true, akhirKepala);
             wb.write(out);
         }
     }
@@ -137,13 +131,7 @@ public final class RekapPmksExcel {
                 s.baris++;
             }
             s.barisJumlah(total);
-            s.tandaTangan(d.profil(), d.tanggal());
-            s.sheet.setColumnWidth(0, 5 * 256);
-            s.sheet.setColumnWidth(1, 58 * 256);
-            for (int i = 2; i < kolom; i++) {
-                s.sheet.setColumnWidth(i, 11 * 256);
-            }
-            s.cetak(d.kertas(), false, akhirKepala, 2);
+            s.penutup(d.profil(), d.tanggal(), 58, 11, d.kertas(), false, akhirKepala);
             wb.write(out);
         }
     }

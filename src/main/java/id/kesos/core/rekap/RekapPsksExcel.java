@@ -74,13 +74,7 @@ public final class RekapPsksExcel {
                 ket.append(j.singkatan()).append(" = ").append(j.nama()).append("; ");
             }
             s.garisTeks(ket.toString().strip(), s.keterangan());
-            s.tandaTangan(d.profil(), d.tanggal());
-            s.sheet.setColumnWidth(0, 5 * 256);
-            s.sheet.setColumnWidth(1, 24 * 256);
-            for (int i = 2; i < kolom; i++) {
-                s.sheet.setColumnWidth(i, 9 * 256);
-            }
-            s.cetak(d.kertas(), true, akhirKepala, 2);
+            s.penutup(d.profil(), d.tanggal(), 24, 9, d.kertas(), true, akhirKepala);
             wb.write(out);
         }
     }

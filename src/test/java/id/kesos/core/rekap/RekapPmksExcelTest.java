@@ -59,8 +59,12 @@ class RekapPmksExcelTest {
                 + " AND e.tahun = ? AND p.desa_kode = ? AND e.jenis_kode = ? AND e.status = 'terverifikasi'", tahun, desa, jenis);
     }
 
-    /** One number from plain JDBC. */
     long satu(String sql, Object... param) {
+        return satu(l, sql, param);
+    }
+
+    /** One number from plain JDBC. */
+    static long satu(Layanan l, String sql, Object... param) {
         return l.db().dsl().connectionResult(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < param.length; i++) {

@@ -11,8 +11,6 @@ import id.kesos.core.demo.DemoPsks;
 import id.kesos.core.psks.JenisPsks;
 import id.kesos.core.wilayah.Wilayah;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -27,20 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 class RekapPsksExcelTest {
     @TempDir
     Path dir;
-
-    static long satu(Layanan l, String sql, Object... param) {
-        return l.db().dsl().connectionResult(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < param.length; i++) {
-                    ps.setObject(i + 1, param[i]);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        });
-    }
 
     @Test
     void perDesaAndTheListsEqualTheRegister() throws Exception {
@@ -59,14 +43,14 @@ class RekapPsksExcelTest {
                 for (int i = 0; i <= desa.size(); i++) {
                     Row r = s.getRow(awal + i);
                     for (int j = 0; j < jenis.size(); j++) {
-                        long harap = i < desa.size() ? satu(l, sql + "= ?", jenis.get(j).kode(), desa.get(i).kode())
-                                : satu(l, sql + "IS NULL", jenis.get(j).kode());
+                        long harap = i < desa.size() ? RekapPmksExcelTest.satu(l, sql + "= ?", jenis.get(j).kode(), desa.get(i).kode())
+                                : RekapPmksExcelTest.satu(l, sql + "IS NULL", jenis.get(j).kode());
                         assertEquals(harap, RekapPmksExcelTest.angka(r, 2 + j), r.getCell(1).getStringCellValue() + " " + jenis.get(j).singkatan());
                     }
                 }
                 assertEquals("Tingkat kecamatan", s.getRow(awal + desa.size()).getCell(1).getStringCellValue());
                 Row jumlah = s.getRow(awal + desa.size() + 1);
-                long kt = satu(l, "SELECT COUNT(*) FROM psks WHERE aktif AND jenis_kode = 'PSKS-05'");
+                long kt = RekapPmksExcelTest.satu(l, "SELECT COUNT(*) FROM psks WHERE aktif AND jenis_kode = 'PSKS-05'");
                 assertEquals(kt, RekapPmksExcelTest.angka(jumlah, 2 + 4), "Karang Taruna in the JUMLAH row");
                 assertEquals(desa.size() + 1L, kt, "one per desa and one at kecamatan level");
             }
@@ -75,7 +59,7 @@ class RekapPsksExcelTest {
             try (Workbook wb = WorkbookFactory.create(daftar.toFile())) {
                 assertEquals(jenis.size(), wb.getNumberOfSheets(), "one sheet per type, pilar lain included");
                 Sheet psm = wb.getSheet("PSM");
-                long n = satu(l, "SELECT COUNT(*) FROM psks WHERE aktif AND jenis_kode = 'PSKS-02'");
+                long n = RekapPmksExcelTest.satu(l, "SELECT COUNT(*) FROM psks WHERE aktif AND jenis_kode = 'PSKS-02'");
                 int kepala = RekapPmksExcelTest.cari(psm, "(1)", 0);
                 for (int i = 1; i <= n; i++) {
                     Cell nik = psm.getRow(kepala + i).getCell(2);
