@@ -37,4 +37,25 @@ final class Keluaran {
         }
         return k;
     }
+
+    /** The --tanggal-lahir option: null when not given, or a message saying how to write it. */
+    static java.time.LocalDate tanggalLahir(String s) {
+        if (s == null) {
+            return null;
+        }
+        return id.kesos.core.penduduk.Tanggal.parse(s).orElseThrow(() -> new KesosException(
+                id.kesos.core.penduduk.Tanggal.pesanTidakTerbaca(Messages.get("penduduk.tanggalLahir"), s)));
+    }
+
+    /** The --jk option: null when not given, or a message when it is neither L nor P. */
+    static id.kesos.core.penduduk.JenisKelamin jk(String s) {
+        if (s == null) {
+            return null;
+        }
+        id.kesos.core.penduduk.JenisKelamin j = id.kesos.core.penduduk.JenisKelamin.dari(s);
+        if (j == null) {
+            throw new KesosException(Messages.get("cli.pmks.jkSalah", s));
+        }
+        return j;
+    }
 }

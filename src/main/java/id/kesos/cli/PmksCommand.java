@@ -90,15 +90,8 @@ final class PmksCommand {
 
         @Override
         public Integer call() {
-            LocalDate lahir = null;
-            if (tanggalLahir != null) {
-                lahir = Tanggal.parse(tanggalLahir).orElseThrow(() -> new KesosException(
-                        Tanggal.pesanTidakTerbaca(Messages.get("penduduk.tanggalLahir"), tanggalLahir)));
-            }
-            JenisKelamin jenisKelamin = JenisKelamin.dari(jk);
-            if (jenisKelamin == null) {
-                throw new KesosException(Messages.get("cli.pmks.jkSalah", jk));
-            }
+            LocalDate lahir = Keluaran.tanggalLahir(tanggalLahir);
+            JenisKelamin jenisKelamin = Keluaran.jk(jk); // --jk is required here
             StatusPmks st = status(status == null ? "usulan" : status);
             if (st != StatusPmks.USULAN && st != StatusPmks.TERVERIFIKASI) {
                 throw new KesosException(Messages.get("cli.pmks.statusAwal", status));

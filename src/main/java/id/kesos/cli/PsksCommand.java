@@ -5,7 +5,6 @@ import id.kesos.core.Layanan;
 import id.kesos.core.i18n.Messages;
 import id.kesos.core.penduduk.JenisKelamin;
 import id.kesos.core.penduduk.Penduduk;
-import id.kesos.core.penduduk.Tanggal;
 import id.kesos.core.psks.BarisPsks;
 import id.kesos.core.psks.Bentuk;
 import id.kesos.core.psks.FilterPsks;
@@ -132,18 +131,8 @@ final class PsksCommand {
         }
 
         private Penduduk orang() {
-            LocalDate lahir = null;
-            if (tanggalLahir != null) {
-                lahir = Tanggal.parse(tanggalLahir).orElseThrow(() -> new KesosException(
-                        Tanggal.pesanTidakTerbaca(Messages.get("penduduk.tanggalLahir"), tanggalLahir)));
-            }
-            JenisKelamin jenisKelamin = null;
-            if (jk != null) {
-                jenisKelamin = JenisKelamin.dari(jk);
-                if (jenisKelamin == null) {
-                    throw new KesosException(Messages.get("cli.pmks.jkSalah", jk));
-                }
-            }
+            LocalDate lahir = Keluaran.tanggalLahir(tanggalLahir);
+            JenisKelamin jenisKelamin = Keluaran.jk(jk);
             return new Penduduk(null, nik, null, nama, null, lahir, jenisKelamin, alamat, null, null, null, desa, null, null, telepon, null, 0);
         }
     }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
@@ -20,9 +18,7 @@ class CliEksporTest {
     final CliTest cli = new CliTest();
 
     CliTest.Hasil kesos(String... args) {
-        List<String> a = new ArrayList<>(List.of("--data-dir", dir.toString()));
-        a.addAll(List.of(args));
-        return cli.kesos(a.toArray(String[]::new));
+        return cli.kesosDi(dir, args);
     }
 
     @Test

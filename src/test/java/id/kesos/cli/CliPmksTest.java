@@ -19,9 +19,7 @@ class CliPmksTest {
     final int tahun = LocalDate.now().getYear();
 
     CliTest.Hasil kesos(String... args) {
-        List<String> a = new ArrayList<>(List.of("--data-dir", dir.toString()));
-        a.addAll(List.of(args));
-        return cli.kesos(a.toArray(String[]::new));
+        return cli.kesosDi(dir, args);
     }
 
     @BeforeEach

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,9 +16,7 @@ class CliPsksTest {
     final CliTest cli = new CliTest();
 
     CliTest.Hasil kesos(String... args) {
-        List<String> a = new ArrayList<>(List.of("--data-dir", dir.toString()));
-        a.addAll(List.of(args));
-        return cli.kesos(a.toArray(String[]::new));
+        return cli.kesosDi(dir, args);
     }
 
     @BeforeEach

@@ -24,6 +24,13 @@ class CliTest {
     record Hasil(int code, String out, String err) {
     }
 
+    /** {@code kesos --data-dir dir args...}: how the command-line tests call it on their own folder. */
+    Hasil kesosDi(java.nio.file.Path dir, String... args) {
+        java.util.List<String> a = new java.util.ArrayList<>(java.util.List.of("--data-dir", dir.toString()));
+        a.addAll(java.util.List.of(args));
+        return kesos(a.toArray(String[]::new));
+    }
+
     Hasil kesos(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -8,10 +8,9 @@ import id.kesos.core.pmks.DuplikatNikException;
 import id.kesos.core.pmks.EntriPmks;
 import id.kesos.core.pmks.PmksService;
 import id.kesos.core.pmks.StatusPmks;
-import id.kesos.core.validasi.PeringatanException;
-import id.kesos.core.validasi.Pesan;
 import id.kesos.core.validasi.ValidasiException;
 import id.kesos.core.wilayah.Wilayah;
+import id.kesos.ui.Penolakan;
 import id.kesos.ui.dialog.DialogService;
 import id.kesos.ui.task.TaskRunner;
 import java.util.List;
@@ -186,19 +185,14 @@ public final class PendudukViewModel {
             berhasil.accept(hasil);
         }, e -> {
             sibuk.set(false);
-            if (e instanceof PeringatanException w) {
-                peringatan.setAll(w.peringatan().stream().map(Pesan::teks).toList());
-            } else if (e instanceof DuplikatNikException d) {
+            if (e instanceof DuplikatNikException d) {
                 duplikat.set(d.ada());
                 pesan.set(d.getMessage());
-            } else if (e instanceof ValidasiException v) {
-                form.tampilkan(v.hasil());
-                entri.tampilkan(v.hasil());
-                pesan.set(v.getMessage());
-            } else if (e instanceof id.kesos.core.KesosException k) {
-                pesan.set(k.getMessage());
             } else {
-                dialogs.galat(e);
+                Penolakan.tampilkan(e, peringatan, h -> {
+                    form.tampilkan(h);
+                    entri.tampilkan(h);
+                }, pesan, dialogs);
             }
         });
     }

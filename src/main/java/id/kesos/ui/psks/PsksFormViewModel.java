@@ -17,10 +17,8 @@ import id.kesos.core.psks.Psks;
 import id.kesos.core.psks.Psks.Field;
 import id.kesos.core.psks.PsksService;
 import id.kesos.core.validasi.HasilValidasi;
-import id.kesos.core.validasi.PeringatanException;
-import id.kesos.core.validasi.Pesan;
-import id.kesos.core.validasi.ValidasiException;
 import id.kesos.core.wilayah.Wilayah;
+import id.kesos.ui.Penolakan;
 import id.kesos.ui.dialog.DialogService;
 import id.kesos.ui.task.TaskRunner;
 import java.time.LocalDate;
@@ -211,12 +209,12 @@ public final class PsksFormViewModel {
         }
         String kodeDesa = desaDipilih.get() == null ? null : desaDipilih.get().kode();
         if (bentuk.get() == Bentuk.PERSEORANGAN) {
-            Penduduk a = orangAsli;
-            b.orang(new Penduduk(a == null ? null : a.id(), v(Field.NIK), a == null ? null : a.noKk(), v(Field.NAMA),
-                    a == null ? null : a.tempatLahir(), Tanggal.parse(v(Field.TANGGAL_LAHIR)).orElse(null), jk.get(), v(Field.ALAMAT),
-                    a == null ? null : a.dusun(), a == null ? null : a.rt(), a == null ? null : a.rw(), kodeDesa,
-                    a == null ? null : a.namaIbu(), a == null ? null : a.hubunganKeluarga(), v(Field.TELEPON), a == null ? null : a.catatan(),
-                    a == null ? 0 : a.version()));
+            // the stored person (or none) with this form's fields over it: what the form does not show is kept
+            Penduduk a = orangAsli != null ? orangAsli
+                    : new Penduduk(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, 0);
+            b.orang(new Penduduk(a.id(), v(Field.NIK), a.noKk(), v(Field.NAMA), a.tempatLahir(),
+                    Tanggal.parse(v(Field.TANGGAL_LAHIR)).orElse(null), jk.get(), v(Field.ALAMAT), a.dusun(), a.rt(), a.rw(), kodeDesa,
+                    a.namaIbu(), a.hubunganKeluarga(), v(Field.TELEPON), a.catatan(), a.version()));
         } else {
             b.orang(null).nama(v(Field.NAMA)).alamat(v(Field.ALAMAT)).telepon(v(Field.TELEPON)).desaKode(kodeDesa);
         }
@@ -354,18 +352,11 @@ public final class PsksFormViewModel {
             berhasil.accept(hasil);
         }, e -> {
             sibuk.set(false);
-            if (e instanceof PeringatanException w) {
-                peringatan.setAll(w.peringatan().stream().map(Pesan::teks).toList());
-            } else if (e instanceof ValidasiException v) {
+            Penolakan.tampilkan(e, peringatan, h -> {
                 for (Field f : Field.values()) {
-                    v.hasil().untuk(f.name()).ifPresent(galat(f)::set);
+                    h.untuk(f.name()).ifPresent(galat(f)::set);
                 }
-                pesan.set(v.getMessage());
-            } else if (e instanceof KesosException k) {
-                pesan.set(k.getMessage());
-            } else {
-                dialogs.galat(e);
-            }
+            }, pesan, dialogs);
         });
     }
 

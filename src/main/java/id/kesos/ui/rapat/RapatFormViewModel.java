@@ -22,7 +22,7 @@ import id.kesos.core.rapat.Unsur;
 import id.kesos.core.psks.RingkasPsks;
 import id.kesos.core.validasi.HasilValidasi;
 import id.kesos.core.validasi.Pesan;
-import id.kesos.core.validasi.ValidasiException;
+import id.kesos.ui.Penolakan;
 import id.kesos.ui.dialog.DialogService;
 import id.kesos.ui.task.TaskRunner;
 import java.time.LocalDate;
@@ -480,14 +480,7 @@ public final class RapatFormViewModel {
 
     private void gagal(Throwable e) {
         sibuk.set(false);
-        if (e instanceof ValidasiException v) {
-            tampilkan(v.hasil());
-            pesan.set(v.getMessage());
-        } else if (e instanceof KesosException k) {
-            pesan.set(k.getMessage());
-        } else {
-            dialogs.galat(e);
-        }
+        Penolakan.tampilkan(e, null, this::tampilkan, pesan, dialogs);
     }
 
     // ------------------------------------------------------------------ rows

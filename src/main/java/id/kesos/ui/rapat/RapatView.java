@@ -204,8 +204,11 @@ public final class RapatView extends BorderPane {
 
     /** The village officials: add or correct one; deactivate who left office. */
     private void dialogPerangkat() {
-        tasks.jalankan(svc::perangkatDesa, daftar -> {
-            ProfilKantor p = profil.get();
+        // the office profile is read in the background too (it is a database read)
+        tasks.jalankan(() -> new Object[] {svc.perangkatDesa(), profil.get()}, hasil -> {
+            @SuppressWarnings("unchecked")
+            List<PerangkatDesa> daftar = (List<PerangkatDesa>) hasil[0];
+            ProfilKantor p = (ProfilKantor) hasil[1];
             Dialog<ButtonType> d = new Dialog<>();
             d.initOwner(getScene().getWindow());
             d.setTitle(Messages.get("rapat.perangkatDesa"));
