@@ -11,7 +11,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code kesos ekspor}: the recaps built so far, and clear refusals for the others. */
+/** {@code kesos ekspor}: every recap, PDF, a district template, the placeholder list, and clear refusals. */
 class CliEksporTest {
     @TempDir
     Path dir;
@@ -32,9 +32,23 @@ class CliEksporTest {
         try (Workbook wb = WorkbookFactory.create(out.toFile())) {
             assertEquals("Rekap PMKS per desa", wb.getSheetName(0));
         }
-        CliTest.Hasil bnba = kesos("ekspor", "bnba-pmks", "--tahun", "2026", "--out", dir.resolve("b.xlsx").toString());
-        assertEquals(1, bnba.code());
-        assertTrue(bnba.err().contains("belum tersedia"), bnba.err());
+        for (String j : new String[] {"rekap-pmks-jenis", "bnba-pmks", "rekap-psks", "daftar-psks", "rekap-spm", "rekap-rapat"}) {
+            CliTest.Hasil h = kesos("ekspor", j, "--tahun", "2026", "--out", dir.resolve(j + ".xlsx").toString(), "--ttd", "kasi");
+            assertEquals(0, h.code(), j + ": " + h.err());
+            assertTrue(Files.size(dir.resolve(j + ".xlsx")) > 0);
+        }
+        CliTest.Hasil pdf = kesos("ekspor", "rekap-spm", "--tahun", "2026", "--out", dir.resolve("spm.pdf").toString());
+        assertEquals(0, pdf.code(), pdf.err());
+        assertEquals("%PDF", new String(Files.readAllBytes(dir.resolve("spm.pdf")), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        CliTest.Hasil templat = kesos("ekspor", "rekap-pmks-desa", "--tahun", "2026", "--out", dir.resolve("dinas.xlsx").toString(),
+                "--template", Path.of("sample-data/templat-kabupaten-rekap-pmks-desa.xlsx").toAbsolutePath().toString());
+        assertEquals(0, templat.code(), templat.err());
+        try (Workbook wb = WorkbookFactory.create(dir.resolve("dinas.xlsx").toFile())) {
+            assertEquals("REKAP PPKS", wb.getSheetName(0));
+        }
+        CliTest.Hasil ph = kesos("ekspor", "rekap-pmks-desa", "--placeholder");
+        assertEquals(0, ph.code(), ph.err());
+        assertTrue(ph.out().contains("${b.jml_08}") && ph.out().contains("${kasi.nip}"), ph.out());
         CliTest.Hasil salah = kesos("ekspor", "rekap-lain", "--tahun", "2026", "--out", dir.resolve("c.xlsx").toString());
         assertEquals(1, salah.code());
         assertTrue(salah.err().contains("tidak dikenal"), salah.err());
@@ -42,5 +56,9 @@ class CliEksporTest {
                 "usulan");
         assertEquals(1, status.code());
         assertFalse(Files.exists(dir.resolve("d.xlsx")), "nothing written on a refusal");
+        CliTest.Hasil pdfTemplat = kesos("ekspor", "rekap-spm", "--tahun", "2026", "--out", dir.resolve("e.pdf").toString(), "--template",
+                Path.of("sample-data/templat-kota-rekap-spm.xlsx").toAbsolutePath().toString());
+        assertEquals(1, pdfTemplat.code());
+        assertTrue(pdfTemplat.err().contains("hanya untuk Excel"), pdfTemplat.err());
     }
 }

@@ -120,7 +120,7 @@ public final class NotulaPdf {
 
     // ---------------------------------------------------------------------------------------------
 
-    static void kop(Tata t, ProfilKantor p) {
+    public static void kop(Tata t, ProfilKantor p) {
         Kantor k = p.kantor();
         float logoTinggi = 2.1f * Tata.CM;
         float atas = t.y;

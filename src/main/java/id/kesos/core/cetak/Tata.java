@@ -19,28 +19,34 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * "Halaman x dari y" at the foot of every page. Fonts (Liberation Sans, metric-compatible with Arial)
  * are embedded, so every PC prints the same.
  */
-final class Tata implements AutoCloseable {
-    enum Rata { KIRI, TENGAH, KANAN }
+public final class Tata implements AutoCloseable {
+    public enum Rata { KIRI, TENGAH, KANAN }
 
-    static final float CM = 72f / 2.54f;
+    public static final float CM = 72f / 2.54f;
 
-    final PDDocument doc = new PDDocument();
-    final PDFont biasa;
-    final PDFont tebal;
-    final PDFont miring;
+    public final PDDocument doc = new PDDocument();
+    public final PDFont biasa;
+    public final PDFont tebal;
+    public final PDFont miring;
     private final Kertas kertas;
-    final float kiri = 2.5f * CM;
-    final float kanan;
-    private final float atas;
+    public final float kiri = 2.5f * CM;
+    public float kanan;
+    private float atas;
+    private float lebarHalaman;
+    private float tinggiHalaman;
     private final float bawah = 2.2f * CM;
     private PDPage halaman;
     private PDPageContentStream isi;
-    float y;
+    public float y;
 
-    Tata(Kertas kertas) {
+    public Tata(Kertas kertas) {
+        this(kertas, false);
+    }
+
+    /** A document on {@code kertas}, its first page landscape when {@code mendatar}. */
+    public Tata(Kertas kertas, boolean mendatar) {
         this.kertas = kertas;
-        this.kanan = kertas.lebar() - 2f * CM;
-        this.atas = kertas.tinggi() - 1.5f * CM;
+        arah(mendatar);
         try {
             biasa = font("LiberationSans-Regular.ttf");
             tebal = font("LiberationSans-Bold.ttf");
@@ -57,16 +63,29 @@ final class Tata implements AutoCloseable {
         }
     }
 
-    float lebar() {
+    /** Pages started from now on are landscape when {@code mendatar}, portrait otherwise. */
+    public void arah(boolean mendatar) {
+        lebarHalaman = mendatar ? kertas.tinggi() : kertas.lebar();
+        tinggiHalaman = mendatar ? kertas.lebar() : kertas.tinggi();
+        kanan = lebarHalaman - 2f * CM;
+        atas = tinggiHalaman - 1.5f * CM;
+    }
+
+    /** True when {@code tinggi} points still fit on this page. */
+    public boolean muat(float tinggi) {
+        return y - tinggi >= bawah;
+    }
+
+    public float lebar() {
         return kanan - kiri;
     }
 
-    void halamanBaru() {
+    public void halamanBaru() {
         try {
             if (isi != null) {
                 isi.close();
             }
-            halaman = new PDPage(new PDRectangle(kertas.lebar(), kertas.tinggi()));
+            halaman = new PDPage(new PDRectangle(lebarHalaman, tinggiHalaman));
             doc.addPage(halaman);
             isi = new PDPageContentStream(doc, halaman);
             y = atas;
@@ -76,21 +95,21 @@ final class Tata implements AutoCloseable {
     }
 
     /** Starts a new page unless {@code tinggi} points still fit on this one. */
-    void pastikan(float tinggi) {
+    public void pastikan(float tinggi) {
         if (y - tinggi < bawah) {
             halamanBaru();
         }
     }
 
-    void spasi(float h) {
+    public void spasi(float h) {
         y -= h;
     }
 
-    static float tinggiBaris(float size) {
+    public static float tinggiBaris(float size) {
         return size * 1.35f;
     }
 
-    float ukur(String s, PDFont f, float size) {
+    public float ukur(String s, PDFont f, float size) {
         try {
             return f.getStringWidth(bersih(s)) / 1000f * size;
         } catch (IOException e) {
@@ -99,12 +118,12 @@ final class Tata implements AutoCloseable {
     }
 
     /** Printable text: tabs as spaces, other control characters dropped (the font has no glyph for them). */
-    static String bersih(String s) {
+    public static String bersih(String s) {
         return s == null ? "" : s.replace('\t', ' ').replaceAll("[\\p{Cntrl}&&[^\n]]", "");
     }
 
     /** {@code teks} broken into lines of at most {@code lebar} points; line breaks in the text are kept. */
-    List<String> bungkus(String teks, PDFont f, float size, float lebar) {
+    public List<String> bungkus(String teks, PDFont f, float size, float lebar) {
         List<String> out = new ArrayList<>();
         for (String par : bersih(teks).split("\n", -1)) {
             StringBuilder baris = new StringBuilder();
@@ -139,7 +158,7 @@ final class Tata implements AutoCloseable {
     }
 
     /** Writes text at {@code (x, baseline)}. */
-    void tulis(String s, PDFont f, float size, float x, float baseline) {
+    public void tulis(String s, PDFont f, float size, float x, float baseline) {
         try {
             isi.beginText();
             isi.setFont(f, size);
@@ -152,7 +171,7 @@ final class Tata implements AutoCloseable {
     }
 
     /** One wrapped paragraph from {@code x} to the right margin, flowing over pages line by line. */
-    void paragraf(String teks, PDFont f, float size, Rata rata, float x) {
+    public void paragraf(String teks, PDFont f, float size, Rata rata, float x) {
         float lh = tinggiBaris(size);
         for (String b : bungkus(teks, f, size, kanan - x)) {
             pastikan(lh);
@@ -167,12 +186,12 @@ final class Tata implements AutoCloseable {
         }
     }
 
-    void paragraf(String teks, PDFont f, float size) {
+    public void paragraf(String teks, PDFont f, float size) {
         paragraf(teks, f, size, Rata.KIRI, kiri);
     }
 
     /** A hanging item: {@code label} at {@code x}, the text wrapped from {@code x + gantung}. */
-    void butir(String label, String teks, PDFont f, float size, float x, float gantung) {
+    public void butir(String label, String teks, PDFont f, float size, float x, float gantung) {
         float lh = tinggiBaris(size);
         List<String> baris = bungkus(teks, f, size, kanan - x - gantung);
         for (int i = 0; i < baris.size(); i++) {
@@ -185,7 +204,7 @@ final class Tata implements AutoCloseable {
         }
     }
 
-    void garis(float x1, float y1, float x2, float y2, float tebalGaris) {
+    public void garis(float x1, float y1, float x2, float y2, float tebalGaris) {
         try {
             isi.setLineWidth(tebalGaris);
             isi.moveTo(x1, y1);
@@ -197,7 +216,7 @@ final class Tata implements AutoCloseable {
     }
 
     /** Draws an image {@code tinggi} high; returns its width, or 0 when the image cannot be read. */
-    float gambar(byte[] data, float x, float yBawah, float tinggi) {
+    public float gambar(byte[] data, float x, float yBawah, float tinggi) {
         try {
             PDImageXObject img = PDImageXObject.createFromByteArray(doc, data, "logo");
             float w = img.getWidth() * tinggi / img.getHeight();
@@ -210,7 +229,7 @@ final class Tata implements AutoCloseable {
     }
 
     /** A table column: width in points, alignment. */
-    record Kolom(float lebar, Rata rata) {
+    public record Kolom(float lebar, Rata rata) {
     }
 
     /** Draws a custom cell: given the cell's left x, top y, width and height. */
@@ -222,7 +241,7 @@ final class Tata implements AutoCloseable {
      * A table: the header row(s) repeat at the top of every page; a row never splits across pages.
      * {@code khusus}, when not null, draws the cell of the column it names instead of its text.
      */
-    void tabel(List<Kolom> kolom, List<String> kepala, List<List<String>> baris, float size, int kolomKhusus,
+    public void tabel(List<Kolom> kolom, List<String> kepala, List<List<String>> baris, float size, int kolomKhusus,
             java.util.function.IntFunction<Sel> khusus, float tinggiMin) {
         float pad = 3f;
         float lh = tinggiBaris(size);
@@ -290,7 +309,7 @@ final class Tata implements AutoCloseable {
     }
 
     /** "Halaman x dari y" at the foot of every page, then the finished document. */
-    PDDocument selesai(String format) {
+    public PDDocument selesai(String format) {
         try {
             isi.close();
             isi = null;
@@ -302,7 +321,7 @@ final class Tata implements AutoCloseable {
                     float w = ukur(s, biasa, 8.5f);
                     c.beginText();
                     c.setFont(biasa, 8.5f);
-                    c.newLineAtOffset((kertas.lebar() - w) / 2, 1.1f * CM);
+                    c.newLineAtOffset((p.getMediaBox().getWidth() - w) / 2, 1.1f * CM);
                     c.showText(s);
                     c.endText();
                 }

@@ -48,6 +48,11 @@ public final class PsksRepository {
 
     /** The rows matching {@code f}, by type then name, and the number of all matches. */
     public Hasil cari(FilterPsks f) {
+        return cari(f, BATAS);
+    }
+
+    /** As {@link #cari(FilterPsks)}, at most {@code batas} rows (a recap reads them all). */
+    public Hasil cari(FilterPsks f, int batas) {
         Condition c = kondisi(f);
         int total = dsl.fetchCount(DSL.select(PSKS.ID).from(PSKS).leftJoin(PENDUDUK).on(PENDUDUK.ID.eq(PSKS.PENDUDUK_ID)).where(c));
         List<BarisPsks> baris = dsl.select(PSKS.ID, PSKS.PENDUDUK_ID, PSKS.JENIS_KODE, JENIS_PSKS.SINGKATAN, JENIS_PSKS.BENTUK, NAMA,
@@ -59,7 +64,7 @@ public final class PsksRepository {
                 .leftJoin(DESA).on(DESA.KODE.eq(DESA_KODE))
                 .where(c)
                 .orderBy(JENIS_PSKS.NOMOR, NAMA_NORMAL, PSKS.ID)
-                .limit(BATAS)
+                .limit(batas)
                 .fetch(r -> new BarisPsks(r.value1(), r.value2(), r.value3(), r.value4(), Bentuk.dariKode(r.value5()), r.value6(),
                         r.value7(), JenisKelamin.dari(r.value8()), r.value9(), r.value10(), r.value11(), Legalitas.dariKode(r.value12()),
                         r.value13()));

@@ -101,6 +101,11 @@ public final class PsksService {
         return repo.cari(f);
     }
 
+    /** Every pillar matching {@code f}, with no cap (for recaps). */
+    public List<BarisPsks> semua(FilterPsks f) {
+        return repo.cari(f, Integer.MAX_VALUE).baris();
+    }
+
     /** Saved record and the warnings the user accepted. */
     public record HasilSimpan(Psks psks, List<String> peringatan) {
     }

@@ -1,5 +1,7 @@
 package id.kesos.core.rekap;
 
+import static id.kesos.core.db.jooq.Tables.TEMPLAT_REKAP;
+
 import id.kesos.core.KesosException;
 import id.kesos.core.cetak.Berkas;
 import id.kesos.core.cetak.Kertas;
@@ -8,20 +10,40 @@ import id.kesos.core.kantor.KantorService;
 import id.kesos.core.kantor.ProfilKantor;
 import id.kesos.core.pmks.PmksService;
 import id.kesos.core.pmks.StatusPmks;
+import id.kesos.core.psks.FilterPsks;
+import id.kesos.core.psks.PsksService;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jooq.DSLContext;
 
 /** The recaps the kecamatan sends to the Dinas Sosial. */
 public final class RekapService {
-    /** The recaps built in so far. */
+    /** The recaps, with the name the command line uses ({@link #kode()}). */
     public enum Jenis {
-        REKAP_PMKS_DESA, REKAP_PMKS_JENIS, REKAP_PSKS, DAFTAR_PSKS;
+        REKAP_PMKS_DESA("rekap.jenis.pmksDesa"), REKAP_PMKS_JENIS("rekap.jenis.pmksJenis"), BNBA_PMKS("rekap.jenis.bnba"),
+        REKAP_PSKS("rekap.jenis.psks"), DAFTAR_PSKS("rekap.jenis.daftarPsks"), REKAP_SPM("rekap.jenis.spm"),
+        REKAP_RAPAT("rekap.jenis.rapat");
+
+        private final String labelKey;
+
+        Jenis(String labelKey) {
+            this.labelKey = labelKey;
+        }
+
+        public String labelKey() {
+            return labelKey;
+        }
 
         public String kode() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        /** Recaps that count PMKS entries, so the status option applies. */
+        public boolean pakaiStatus() {
+            return this == REKAP_PMKS_DESA || this == REKAP_PMKS_JENIS || this == BNBA_PMKS || this == REKAP_SPM;
         }
 
         public static Jenis dariKode(String s) {
@@ -34,13 +56,64 @@ public final class RekapService {
         }
     }
 
+    /** The file a recap is written as. */
+    public enum Format {
+        XLSX, PDF;
+
+        public static Format dariKode(String s) {
+            for (Format f : values()) {
+                if (f.name().equalsIgnoreCase(s == null ? "" : s.strip())) {
+                    return f;
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * The options of a recap: the year; whether proposed entries count too (the title then says so);
+     * the paper (null: the office setting); who signs; whether name lists leave out the sensitive
+     * types; per-type recap with a column per desa; BNBA one sheet per type, and a type filter.
+     */
+    public record Opsi(int tahun, boolean termasukUsulan, Kertas kertas, Penandatangan penandatangan, boolean sembunyikanSensitif,
+            boolean rincianDesa, boolean lembarPerJenis, String jenisKode) {
+
+        /** The defaults: verified only, the office's paper, Camat and Kasi sign, sensitive names hidden, a sheet per type. */
+        public static Opsi tahun(int tahun) {
+            return new Opsi(tahun, false, null, Penandatangan.CAMAT_DAN_KASI, true, false, true, null);
+        }
+
+        public Opsi denganUsulan(boolean usulan) {
+            return new Opsi(tahun, usulan, kertas, penandatangan, sembunyikanSensitif, rincianDesa, lembarPerJenis, jenisKode);
+        }
+
+        public Opsi denganKertas(Kertas k) {
+            return new Opsi(tahun, termasukUsulan, k, penandatangan, sembunyikanSensitif, rincianDesa, lembarPerJenis, jenisKode);
+        }
+
+        public Opsi denganPenandatangan(Penandatangan p) {
+            return new Opsi(tahun, termasukUsulan, kertas, p, sembunyikanSensitif, rincianDesa, lembarPerJenis, jenisKode);
+        }
+
+        public Opsi denganSembunyikanSensitif(boolean s) {
+            return new Opsi(tahun, termasukUsulan, kertas, penandatangan, s, rincianDesa, lembarPerJenis, jenisKode);
+        }
+
+        public Opsi denganRincianDesa(boolean r) {
+            return new Opsi(tahun, termasukUsulan, kertas, penandatangan, sembunyikanSensitif, r, lembarPerJenis, jenisKode);
+        }
+
+        public Opsi denganJenis(boolean perJenis, String kode) {
+            return new Opsi(tahun, termasukUsulan, kertas, penandatangan, sembunyikanSensitif, rincianDesa, perJenis, kode);
+        }
+    }
+
     private final DSLContext dsl;
     private final KantorService kantor;
     private final PmksService pmks;
+    private final PsksService psks;
 
-    private final id.kesos.core.psks.PsksService psks;
-
-    public RekapService(DSLContext dsl, KantorService kantor, PmksService pmks, id.kesos.core.psks.PsksService psks) {
+    public RekapService(DSLContext dsl, KantorService kantor, PmksService pmks, PsksService psks) {
         this.dsl = dsl;
         this.kantor = kantor;
         this.pmks = pmks;
@@ -48,38 +121,115 @@ public final class RekapService {
     }
 
     /**
-     * Writes recap {@code jenis} of {@code tahun} to {@code out} (.xlsx). Counted: verified entries, and
-     * proposed ones too when {@code termasukUsulan} (the title then says so). A year without data
-     * gives a recap full of zeros.
+     * Builds recap {@code jenis} with {@code opsi}: reads the counts now; a name list's rows are read
+     * when it is written. A year without data gives a recap full of zeros.
      */
-    public void ekspor(Jenis jenis, int tahun, boolean termasukUsulan, Kertas kertas, Path out) {
+    public Laporan susun(Jenis jenis, Opsi opsi) {
+        int tahun = opsi.tahun();
         if (tahun < 2000 || tahun > LocalDate.now().getYear() + 1) {
             throw new KesosException(Messages.get("entri.tahunSalah", tahun, LocalDate.now().getYear()));
         }
         ProfilKantor profil = kantor.profil().orElseThrow(() -> new KesosException(Messages.get("demo.belumSetup")));
-        Kertas k = kertas == null ? kantor.kertas() : kertas;
-        if (jenis == Jenis.REKAP_PSKS || jenis == Jenis.DAFTAR_PSKS) {
-            // the register as it stands: the active pillars
-            RekapPsksExcel.Data p = new RekapPsksExcel.Data(profil, psks.jenis(),
-                    psks.cari(new id.kesos.core.psks.FilterPsks(null, null, null, true, null)).baris(), tahun, k, LocalDate.now());
-            Berkas.tulisAman(out, os -> {
-                if (jenis == Jenis.REKAP_PSKS) {
-                    RekapPsksExcel.perDesa(p, os);
-                } else {
-                    RekapPsksExcel.daftar(p, os);
-                }
-            });
-            return;
+        if (opsi.jenisKode() != null && pmks.jenis().stream().noneMatch(j -> j.kode().equals(opsi.jenisKode()))) {
+            throw new KesosException(Messages.get("rekap.jenisTidakAda", opsi.jenisKode()));
         }
-        List<StatusPmks> status = termasukUsulan ? List.of(StatusPmks.TERVERIFIKASI, StatusPmks.USULAN) : List.of(StatusPmks.TERVERIFIKASI);
-        RekapPmksExcel.Data d = new RekapPmksExcel.Data(profil, pmks.jenis(), AngkaPmks.baca(dsl, tahun, status), tahun, termasukUsulan,
-                k, LocalDate.now());
+        Kertas k = opsi.kertas() == null ? kantor.kertas() : opsi.kertas();
+        Penandatangan ttd = opsi.penandatangan() == null ? Penandatangan.CAMAT_DAN_KASI : opsi.penandatangan();
+        List<Lembar> lembar = switch (jenis) {
+            case REKAP_PSKS, DAFTAR_PSKS -> {
+                // the register as it stands: the active pillars
+                RekapPsks.Data p = new RekapPsks.Data(profil, psks.jenis(), psks.semua(new FilterPsks(null, null, null, true, null)), tahun);
+                yield jenis == Jenis.REKAP_PSKS ? List.of(RekapPsks.perDesa(p)) : RekapPsks.daftar(p);
+            }
+            case REKAP_RAPAT -> RekapRapat.susun(dsl, profil, tahun, LocalDate.now());
+            default -> {
+                List<StatusPmks> status = opsi.termasukUsulan() ? List.of(StatusPmks.TERVERIFIKASI, StatusPmks.USULAN)
+                        : List.of(StatusPmks.TERVERIFIKASI);
+                AngkaPmks angka = jenis == Jenis.REKAP_PMKS_DESA || jenis == Jenis.REKAP_PMKS_JENIS ? AngkaPmks.baca(dsl, tahun, status) : null;
+                RekapPmks.Data d = new RekapPmks.Data(profil, pmks.jenis(), angka, opsi);
+                yield switch (jenis) {
+                    case REKAP_PMKS_DESA -> List.of(RekapPmks.perDesa(d));
+                    case REKAP_PMKS_JENIS -> List.of(RekapPmks.perJenis(d));
+                    case BNBA_PMKS -> RekapPmks.bnba(dsl, d);
+                    case REKAP_SPM -> List.of(RekapPmks.spm(dsl, d));
+                    default -> throw new IllegalStateException(jenis.name());
+                };
+            }
+        };
+        return new Laporan(Messages.getId(jenis.labelKey()), profil, LocalDate.now(), k, ttd, lembar);
+    }
+
+    /** A district template: the file's name and its bytes. */
+    public record Templat(String namaBerkas, byte[] isi) {
+        /** Reads a template file the user chose. */
+        public static Templat baca(Path berkas) {
+            try {
+                return new Templat(berkas.getFileName().toString(), java.nio.file.Files.readAllBytes(berkas));
+            } catch (java.io.IOException e) {
+                throw new KesosException(Messages.get("templat.tidakTerbaca", berkas, e.getMessage()), e);
+            }
+        }
+    }
+
+    /** Writes the recap to {@code out}: built-in layout, or filled into a district template; Excel or PDF. */
+    public void ekspor(Jenis jenis, Opsi opsi, Format format, Templat templat, Path out, Kemajuan kemajuan) {
+        Laporan lap = susun(jenis, opsi);
+        tulis(lap, format, templat, out, kemajuan);
+    }
+
+    /** Writes an already built recap (the preview's) to {@code out}, through a temporary file. */
+    public void tulis(Laporan lap, Format format, Templat templat, Path out, Kemajuan kemajuan) {
+        Kemajuan k = kemajuan == null ? Kemajuan.DIAM : kemajuan;
+        if (templat != null && format == Format.PDF) {
+            throw new KesosException(Messages.get("rekap.templatBukanPdf"));
+        }
+        if (templat != null) {
+            // checked before a file is opened: a wrong template leaves nothing behind
+            TemplatLaporan.periksa(templat.isi(), templat.namaBerkas(), lap);
+        }
         Berkas.tulisAman(out, os -> {
-            switch (jenis) {
-                case REKAP_PMKS_DESA -> RekapPmksExcel.perDesa(d, os);
-                case REKAP_PMKS_JENIS -> RekapPmksExcel.perJenis(d, os);
-                default -> throw new IllegalStateException(jenis.name());
+            if (templat != null) {
+                TemplatLaporan.isi(lap, templat.isi(), templat.namaBerkas(), os, k);
+            } else if (format == Format.PDF) {
+                PdfLaporan.tulis(lap, os, k);
+            } else {
+                ExcelLaporan.tulis(lap, os, k);
             }
         });
+    }
+
+    /** The district template stored for {@code jenis}, if the office has chosen one. */
+    public Optional<Templat> templat(Jenis jenis) {
+        return dsl.select(TEMPLAT_REKAP.NAMA_BERKAS, TEMPLAT_REKAP.ISI).from(TEMPLAT_REKAP).where(TEMPLAT_REKAP.JENIS.eq(jenis.kode()))
+                .fetchOptional(r -> new Templat(r.value1(), r.value2()));
+    }
+
+    /**
+     * Stores {@code templat} as the district's layout of {@code jenis}, after checking it against this
+     * year's recap (an unknown placeholder is refused with its cell). Replaces the one stored before.
+     */
+    public void pasangTemplat(Jenis jenis, Templat templat) {
+        TemplatLaporan.periksa(templat.isi(), templat.namaBerkas(), susun(jenis, Opsi.tahun(LocalDate.now().getYear())));
+        dsl.transaction(c -> {
+            DSLContext t = c.dsl();
+            t.deleteFrom(TEMPLAT_REKAP).where(TEMPLAT_REKAP.JENIS.eq(jenis.kode())).execute();
+            t.insertInto(TEMPLAT_REKAP).set(TEMPLAT_REKAP.JENIS, jenis.kode()).set(TEMPLAT_REKAP.NAMA_BERKAS, templat.namaBerkas())
+                    .set(TEMPLAT_REKAP.ISI, templat.isi()).execute();
+        });
+    }
+
+    /** Goes back to the built-in layout of {@code jenis}. */
+    public void hapusTemplat(Jenis jenis) {
+        dsl.deleteFrom(TEMPLAT_REKAP).where(TEMPLAT_REKAP.JENIS.eq(jenis.kode())).execute();
+    }
+
+    /** The placeholders a template of {@code jenis} may use (this year's recap). */
+    public List<String> placeholder(Jenis jenis) {
+        return TemplatLaporan.placeholder(susun(jenis, Opsi.tahun(LocalDate.now().getYear())));
+    }
+
+    /** The built-in Excel layout, the options as given (kept for callers that only choose year, status and paper). */
+    public void ekspor(Jenis jenis, int tahun, boolean termasukUsulan, Kertas kertas, Path out) {
+        ekspor(jenis, Opsi.tahun(tahun).denganUsulan(termasukUsulan).denganKertas(kertas), Format.XLSX, null, out, Kemajuan.DIAM);
     }
 }

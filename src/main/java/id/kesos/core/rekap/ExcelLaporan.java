@@ -1,0 +1,32 @@
+package id.kesos.core.rekap;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Writes a {@link Laporan} as .xlsx, one sheet per {@link Lembar}. Streaming: only a window of rows
+ * is in memory, so a name list of a quarter of a million people fits in a small heap.
+ */
+public final class ExcelLaporan {
+    private ExcelLaporan() {
+    }
+
+    public static void tulis(Laporan lap, OutputStream out, Kemajuan kemajuan) throws IOException {
+        SXSSFWorkbook wb = new SXSSFWorkbook(200);
+        try {
+            LembarResmi.Gaya gaya = new LembarResmi.Gaya(wb);
+            long total = lap.lembar().stream().mapToLong(Lembar::perkiraanBaris).filter(n -> n >= 0).sum();
+            long[] ditulis = {0};
+            for (Lembar l : lap.lembar()) {
+                LembarResmi.tulis(wb, gaya, lap, l, kemajuan, ditulis, total);
+            }
+            kemajuan.periksa();
+            wb.write(out);
+            kemajuan.maju(ditulis[0], ditulis[0]);
+        } finally {
+            wb.close();
+            wb.dispose();
+        }
+    }
+}

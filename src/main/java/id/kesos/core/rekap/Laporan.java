@@ -1,0 +1,22 @@
+package id.kesos.core.rekap;
+
+import id.kesos.core.cetak.Kertas;
+import id.kesos.core.kantor.ProfilKantor;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A recap ready to be written: the office (kop and signers), the date it is signed, the paper, who
+ * signs, and its sheets. The same object feeds the Excel file, the PDF, the preview and a district
+ * template.
+ */
+public record Laporan(String judul, ProfilKantor profil, LocalDate tanggal, Kertas kertas, Penandatangan penandatangan,
+        List<Lembar> lembar) {
+
+    /** The second title line: KECAMATAN ... KABUPATEN ... TAHUN ..., saying when proposed entries count too. */
+    static String judulTahun(ProfilKantor p, int tahun, boolean termasukUsulan) {
+        return "KECAMATAN " + p.kecamatan().nama().toUpperCase(Locale.ROOT) + " " + p.kabupaten().nama().toUpperCase(Locale.ROOT)
+                + " TAHUN " + tahun + (termasukUsulan ? " (TERVERIFIKASI DAN USULAN)" : "");
+    }
+}

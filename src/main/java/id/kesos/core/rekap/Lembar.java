@@ -1,0 +1,205 @@
+package id.kesos.core.rekap;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * One sheet of a recap, independent of its format: the title lines, the two-row header, the columns
+ * and where the rows come from. The Excel writer, the PDF writer, the in-app preview and the district
+ * templates all read this, so they show the same numbers.
+ */
+public final class Lembar {
+    /** How a column is aligned. */
+    public enum Rata {
+        KIRI, TENGAH, KANAN
+    }
+
+    /**
+     * A column: its key (the name a district template uses), width in characters, alignment, bold,
+     * and whether the JUMLAH row sums it.
+     */
+    public record Kolom(String kunci, int lebar, Rata rata, boolean tebal, boolean dijumlah) {
+    }
+
+    /** A header cell on header row 0 or 1, spanning {@code tinggi} rows and {@code lebar} columns. */
+    public record Kepala(int baris, int kolom, int tinggi, int lebar, String teks) {
+    }
+
+    /**
+     * Where the rows come from, read when the recap is written (a name list of 250,000 people is
+     * streamed from the database, never held in memory). A row is an array of String and Long cells.
+     */
+    @FunctionalInterface
+    public interface Sumber {
+        /** Gives at most {@code batas} rows, in order. */
+        void baca(int batas, Consumer<Object[]> tiap);
+
+        static Sumber dari(List<Object[]> baris) {
+            return (batas, tiap) -> baris.stream().limit(batas).forEach(tiap);
+        }
+    }
+
+    private final String nama;
+    private final List<String> judul = new ArrayList<>();
+    private final List<Kepala> kepala = new ArrayList<>();
+    private final List<Kolom> kolom = new ArrayList<>();
+    private final List<String> catatan = new ArrayList<>();
+    private Sumber isi = Sumber.dari(List.of());
+    private boolean barisJumlah = true;
+    private String satuanHitung;
+    private boolean mendatar = true;
+    private long perkiraanBaris = -1;
+
+    public Lembar(String nama) {
+        this.nama = nama;
+    }
+
+    public Lembar judul(String... baris) {
+        judul.addAll(List.of(baris));
+        return this;
+    }
+
+    /** Adds a column and its header: one cell over both header rows. */
+    public Lembar kolom(String kunci, String teks, int lebar, Rata rata, boolean dijumlah) {
+        kepala.add(new Kepala(0, kolom.size(), 2, 1, teks));
+        kolom.add(new Kolom(kunci, lebar, rata, false, dijumlah));
+        return this;
+    }
+
+    /**
+     * Adds a group of columns under one header: {@code teks} on the first header row over the
+     * columns named by {@code bawah} on the second.
+     */
+    public Lembar grup(String teks, List<String> kunci, List<String> bawah, int lebar, boolean tebal) {
+        kepala.add(new Kepala(0, kolom.size(), 1, kunci.size(), teks));
+        for (int i = 0; i < kunci.size(); i++) {
+            kepala.add(new Kepala(1, kolom.size(), 1, 1, bawah.get(i)));
+            kolom.add(new Kolom(kunci.get(i), lebar, Rata.KANAN, tebal, true));
+        }
+        return this;
+    }
+
+    /** The usual start: No and the name column. */
+    public Lembar nomorDanNama(String teksNama, int lebarNama) {
+        kolom("no", "No", 5, Rata.TENGAH, false);
+        return kolom("nama", teksNama, lebarNama, Rata.KIRI, false);
+    }
+
+    public Lembar isi(Sumber sumber) {
+        this.isi = sumber;
+        return this;
+    }
+
+    public Lembar isi(List<Object[]> baris) {
+        this.perkiraanBaris = baris.size();
+        return isi(Sumber.dari(baris));
+    }
+
+    /** A line counting the rows ("JUMLAH: 12 orang") instead of a row of column sums. */
+    public Lembar hitungBaris(String satuan) {
+        this.barisJumlah = false;
+        this.satuanHitung = satuan;
+        return this;
+    }
+
+    public Lembar catatan(String teks) {
+        catatan.add(teks);
+        return this;
+    }
+
+    public Lembar tegak() {
+        this.mendatar = false;
+        return this;
+    }
+
+    public Lembar perkiraanBaris(long n) {
+        this.perkiraanBaris = n;
+        return this;
+    }
+
+    public String nama() {
+        return nama;
+    }
+
+    public List<String> judul() {
+        return Collections.unmodifiableList(judul);
+    }
+
+    public List<Kepala> kepala() {
+        return Collections.unmodifiableList(kepala);
+    }
+
+    public List<Kolom> kolom() {
+        return Collections.unmodifiableList(kolom);
+    }
+
+    public List<String> catatan() {
+        return Collections.unmodifiableList(catatan);
+    }
+
+    public Sumber isi() {
+        return isi;
+    }
+
+    public boolean barisJumlah() {
+        return barisJumlah;
+    }
+
+    /** Null when the sheet ends with a row of sums. */
+    public String satuanHitung() {
+        return satuanHitung;
+    }
+
+    public boolean mendatar() {
+        return mendatar;
+    }
+
+    /** How many rows to expect (for a progress bar), or -1 when unknown. */
+    public long perkiraanBaris() {
+        return perkiraanBaris;
+    }
+
+    /** Sums the columns marked {@code dijumlah} as rows go by, and gives the JUMLAH row. */
+    public Penjumlah penjumlah() {
+        return new Penjumlah(kolom);
+    }
+
+    /** The running sums of a sheet. */
+    public static final class Penjumlah {
+        private final List<Kolom> kolom;
+        private final long[] jumlah;
+        private long baris;
+
+        Penjumlah(List<Kolom> kolom) {
+            this.kolom = kolom;
+            this.jumlah = new long[kolom.size()];
+        }
+
+        public void tambah(Object[] r) {
+            baris++;
+            for (int i = 0; i < r.length && i < jumlah.length; i++) {
+                if (kolom.get(i).dijumlah() && r[i] instanceof Number n) {
+                    jumlah[i] += n.longValue();
+                }
+            }
+        }
+
+        public long baris() {
+            return baris;
+        }
+
+        /** The JUMLAH row: "JUMLAH" in the name column, the sums where summed, blank elsewhere. */
+        public Object[] hasil() {
+            Object[] r = new Object[jumlah.length];
+            for (int i = 0; i < r.length; i++) {
+                r[i] = kolom.get(i).dijumlah() ? (Object) jumlah[i] : "";
+            }
+            if (r.length > 1) {
+                r[1] = "JUMLAH";
+            }
+            return r;
+        }
+    }
+}

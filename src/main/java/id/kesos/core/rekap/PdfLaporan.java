@@ -1,0 +1,228 @@
+package id.kesos.core.rekap;
+
+import id.kesos.core.cetak.NotulaPdf;
+import id.kesos.core.cetak.Tata;
+import id.kesos.core.cetak.Tata.Rata;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/**
+ * Writes a {@link Laporan} as PDF, for offices without a spreadsheet program: the same kop, titles,
+ * two-row header, column numbers, rows, JUMLAH row and signatures as the Excel file; the header
+ * repeats on every page; the type is made small enough for all columns to fit the page width.
+ */
+public final class PdfLaporan {
+    private static final float PAD = 2f;
+
+    private PdfLaporan() {
+    }
+
+    public static void tulis(Laporan lap, OutputStream out, Kemajuan kemajuan) throws IOException {
+        try (Tata t = new Tata(lap.kertas(), lap.lembar().isEmpty() || lap.lembar().getFirst().mendatar())) {
+            long total = lap.lembar().stream().mapToLong(Lembar::perkiraanBaris).filter(n -> n >= 0).sum();
+            long[] ditulis = {0};
+            boolean pertama = true;
+            for (Lembar l : lap.lembar()) {
+                t.arah(l.mendatar());
+                if (!pertama) {
+                    t.halamanBaru();
+                }
+                pertama = false;
+                new Halaman(t, lap, l).tulis(kemajuan, ditulis, total);
+            }
+            kemajuan.periksa();
+            try (PDDocument doc = t.selesai("Halaman %d dari %d")) {
+                doc.save(out);
+            }
+        }
+    }
+
+    /** One sheet laid out over as many pages as it needs. */
+    private static final class Halaman {
+        private final Tata t;
+        private final Laporan lap;
+        private final Lembar l;
+        private final float[] lebar;
+        private final float ukuran;
+
+        Halaman(Tata t, Laporan lap, Lembar l) {
+            this.t = t;
+            this.lap = lap;
+            this.l = l;
+            int karakter = l.kolom().stream().mapToInt(Lembar.Kolom::lebar).sum();
+            float perKarakter = t.lebar() / Math.max(1, karakter);
+            // a character of Arial 10 in Excel is about 5.3 points wide; keep the text readable, never below 4 pt
+            this.ukuran = Math.max(4f, Math.min(9f, perKarakter * 1.75f));
+            this.lebar = new float[l.kolom().size()];
+            for (int i = 0; i < lebar.length; i++) {
+                lebar[i] = l.kolom().get(i).lebar() * perKarakter;
+            }
+        }
+
+        void tulis(Kemajuan kemajuan, long[] ditulis, long total) {
+            NotulaPdf.kop(t, lap.profil());
+            for (String j : l.judul()) {
+                t.paragraf(j, t.tebal, 11f, Rata.TENGAH, t.kiri);
+            }
+            t.spasi(8f);
+            kepala();
+            Lembar.Penjumlah jumlah = l.penjumlah();
+            l.isi().baca(Integer.MAX_VALUE, r -> {
+                if ((ditulis[0]++ & 1023) == 0) {
+                    kemajuan.periksa();
+                    kemajuan.maju(ditulis[0], total);
+                }
+                jumlah.tambah(r);
+                baris(r, t.biasa);
+            });
+            if (l.barisJumlah()) {
+                baris(jumlah.hasil(), t.tebal);
+            } else {
+                t.spasi(3f);
+                t.paragraf("JUMLAH: " + jumlah.baris() + " " + l.satuanHitung(), t.tebal, ukuran + 1, Rata.KIRI, t.kiri);
+            }
+            for (String c : l.catatan()) {
+                t.spasi(4f);
+                t.paragraf(c, t.biasa, 7.5f, Rata.KIRI, t.kiri);
+            }
+            tandaTangan();
+        }
+
+        private float x(int kolom) {
+            float x = t.kiri;
+            for (int i = 0; i < kolom; i++) {
+                x += lebar[i];
+            }
+            return x;
+        }
+
+        private float lebar(int kolom, int n) {
+            float w = 0;
+            for (int i = kolom; i < kolom + n; i++) {
+                w += lebar[i];
+            }
+            return w;
+        }
+
+        /** The two header rows and the column-number row; drawn again at the top of every new page. */
+        private void kepala() {
+            float lh = Tata.tinggiBaris(ukuran);
+            float h0 = lh + 2 * PAD;
+            float h1 = lh + 2 * PAD;
+            List<List<String>> teks = new ArrayList<>();
+            for (Lembar.Kepala k : l.kepala()) {
+                List<String> b = t.bungkus(k.teks(), t.tebal, ukuran, lebar(k.kolom(), k.lebar()) - 2 * PAD);
+                teks.add(b);
+                float h = b.size() * lh + 2 * PAD;
+                if (k.tinggi() == 1 && k.baris() == 0) {
+                    h0 = Math.max(h0, h);
+                } else if (k.tinggi() == 1) {
+                    h1 = Math.max(h1, h);
+                }
+            }
+            for (int i = 0; i < l.kepala().size(); i++) {
+                Lembar.Kepala k = l.kepala().get(i);
+                if (k.tinggi() == 2) {
+                    h0 = Math.max(h0, teks.get(i).size() * lh + 2 * PAD - h1);
+                }
+            }
+            float hNo = lh + 2 * PAD;
+            t.pastikan(h0 + h1 + hNo + 3 * lh);
+            float atas = t.y;
+            for (int i = 0; i < l.kepala().size(); i++) {
+                Lembar.Kepala k = l.kepala().get(i);
+                float y = k.baris() == 0 ? atas : atas - h0;
+                float h = k.tinggi() == 2 ? h0 + h1 : k.baris() == 0 ? h0 : h1;
+                kotak(x(k.kolom()), y, lebar(k.kolom(), k.lebar()), h, teks.get(i), t.tebal, Rata.TENGAH);
+            }
+            float y = atas - h0 - h1;
+            for (int i = 0; i < lebar.length; i++) {
+                kotak(x(i), y, lebar[i], hNo, List.of("(" + (i + 1) + ")"), t.tebal, Rata.TENGAH);
+            }
+            t.y = y - hNo;
+        }
+
+        private void baris(Object[] r, PDFont f) {
+            float lh = Tata.tinggiBaris(ukuran);
+            List<List<String>> sel = new ArrayList<>();
+            int n = 1;
+            for (int i = 0; i < lebar.length; i++) {
+                Object v = i < r.length ? r[i] : null;
+                String s = v instanceof Number x ? String.format(java.util.Locale.forLanguageTag("id"), "%,d", x.longValue())
+                        : v == null ? "" : v.toString();
+                List<String> b = t.bungkus(s, f, ukuran, lebar[i] - 2 * PAD);
+                sel.add(b);
+                n = Math.max(n, b.size());
+            }
+            float h = n * lh + 2 * PAD;
+            if (!t.muat(h)) {
+                t.halamanBaru();
+                kepala();
+            }
+            for (int i = 0; i < lebar.length; i++) {
+                Lembar.Kolom k = l.kolom().get(i);
+                Rata rata = i == 1 && f == t.tebal && "JUMLAH".equals(r[1]) ? Rata.TENGAH : switch (k.rata()) {
+                    case KIRI -> Rata.KIRI;
+                    case TENGAH -> Rata.TENGAH;
+                    case KANAN -> Rata.KANAN;
+                };
+                kotak(x(i), t.y, lebar[i], h, sel.get(i), k.tebal() ? t.tebal : f, rata);
+            }
+            t.y -= h;
+        }
+
+        /** A bordered cell with its lines of text, vertically centred. */
+        private void kotak(float x, float atas, float w, float h, List<String> baris, PDFont f, Rata rata) {
+            float lh = Tata.tinggiBaris(ukuran);
+            float ty = atas - (h - baris.size() * lh) / 2;
+            for (String s : baris) {
+                ty -= lh;
+                float sw = t.ukur(s, f, ukuran);
+                float px = switch (rata) {
+                    case KIRI -> x + PAD;
+                    case TENGAH -> x + (w - sw) / 2;
+                    case KANAN -> x + w - PAD - sw;
+                };
+                t.tulis(s, f, ukuran, px, ty + ukuran * 0.3f);
+            }
+            t.garis(x, atas, x + w, atas, 0.5f);
+            t.garis(x, atas - h, x + w, atas - h, 0.5f);
+            t.garis(x, atas, x, atas - h, 0.5f);
+            t.garis(x + w, atas, x + w, atas - h, 0.5f);
+        }
+
+        /** Place and date, then the signature blocks at the left and the right; kept together on one page. */
+        private void tandaTangan() {
+            List<String[]> blok = LembarResmi.blokTandaTangan(lap.profil(), lap);
+            float size = 10f;
+            float lh = Tata.tinggiBaris(size);
+            t.spasi(16f);
+            t.pastikan(lh * (blok.size() + 4));
+            float sepertiga = t.lebar() / 3;
+            float[] tengah = {t.kiri + sepertiga / 2, t.kanan - sepertiga / 2};
+            for (int i = 0; i < blok.size(); i++) {
+                if (i == 3) {
+                    t.spasi(lh * 3.5f); // room to sign
+                }
+                t.spasi(lh);
+                for (int b = 0; b < 2; b++) {
+                    String s = blok.get(i)[b];
+                    if (s == null || s.isEmpty()) {
+                        continue;
+                    }
+                    PDFont f = i == 3 ? t.tebal : t.biasa;
+                    float w = t.ukur(s, f, size);
+                    float x = tengah[b] - w / 2;
+                    t.tulis(s, f, size, x, t.y + size * 0.3f);
+                    if (i == 3) {
+                        t.garis(x, t.y + size * 0.3f - 1.5f, x + w, t.y + size * 0.3f - 1.5f, 0.6f);
+                    }
+                }
+            }
+        }
+    }
+}

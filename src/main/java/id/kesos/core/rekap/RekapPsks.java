@@ -1,0 +1,86 @@
+package id.kesos.core.rekap;
+
+import id.kesos.core.i18n.Messages;
+import id.kesos.core.kantor.ProfilKantor;
+import id.kesos.core.psks.BarisPsks;
+import id.kesos.core.psks.JenisPsks;
+import id.kesos.core.rekap.Lembar.Rata;
+import id.kesos.core.wilayah.Wilayah;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The PSKS recaps as sheets: active pillars per desa (persons and families in orang, institutions and
+ * businesses in unit; the kecamatan level as its own row), and the list of pillars, one sheet per type.
+ */
+final class RekapPsks {
+    private RekapPsks() {
+    }
+
+    /** The office, the types (official and pilar lain), the active pillars, the year. */
+    record Data(ProfilKantor profil, List<JenisPsks> jenis, List<BarisPsks> pilar, int tahun) {
+    }
+
+    private static String judulTahun(Data d) {
+        return Laporan.judulTahun(d.profil(), d.tahun(), false);
+    }
+
+    /** Rows: every desa in code order, then the kecamatan level; columns: the types; JUMLAH row. */
+    static Lembar perDesa(Data d) {
+        Lembar s = new Lembar("Rekap PSKS per desa")
+                .judul("REKAPITULASI POTENSI DAN SUMBER KESEJAHTERAAN SOSIAL (PSKS) PER DESA/KELURAHAN", judulTahun(d))
+                .nomorDanNama("Desa/Kelurahan", 24);
+        for (JenisPsks j : d.jenis()) {
+            s.grup(j.singkatan(), List.of(j.kode().toLowerCase(Locale.ROOT).replace("-", "_")), List.of(j.bentuk().orang() ? "orang" : "unit"),
+                    9, false);
+        }
+        List<String[]> baris = new ArrayList<>();
+        for (Wilayah w : d.profil().desa()) {
+            baris.add(new String[] {w.kode(), w.nama()});
+        }
+        baris.add(new String[] {null, Messages.getId("psks.tingkatKecamatan")});
+        List<Object[]> isi = new ArrayList<>();
+        long no = 0;
+        for (String[] b : baris) {
+            List<Object> r = new ArrayList<>(List.of(++no, b[1]));
+            for (JenisPsks j : d.jenis()) {
+                r.add(d.pilar().stream().filter(p -> p.jenisKode().equals(j.kode()) && Objects.equals(p.desaKode(), b[0])).count());
+            }
+            isi.add(r.toArray());
+        }
+        StringBuilder ket = new StringBuilder("Keterangan: ");
+        for (JenisPsks j : d.jenis()) {
+            ket.append(j.singkatan()).append(" = ").append(j.nama()).append("; ");
+        }
+        return s.isi(isi).catatan(ket.toString().strip());
+    }
+
+    /** One sheet per type with its active pillars: No | Nama | NIK (text) | L/P | Desa | Telepon | Legalitas. */
+    static List<Lembar> daftar(Data d) {
+        List<Lembar> out = new ArrayList<>();
+        for (JenisPsks j : d.jenis()) {
+            Lembar s = new Lembar(j.singkatan())
+                    .judul("DAFTAR " + j.nama().toUpperCase(Locale.ROOT) + " (" + j.singkatan() + ")", judulTahun(d))
+                    .nomorDanNama(j.bentuk().orang() ? "Nama" : "Nama Lembaga/Usaha", 30)
+                    .kolom("nik", "NIK", 20, Rata.KIRI, false)
+                    .kolom("jk", "L/P", 5, Rata.TENGAH, false)
+                    .kolom("desa", "Desa/Kelurahan", 20, Rata.KIRI, false)
+                    .kolom("telepon", "Telepon", 16, Rata.KIRI, false)
+                    .kolom("legalitas", "Legalitas", 24, Rata.KIRI, false)
+                    .hitungBaris(j.bentuk().orang() ? "orang" : "unit");
+            List<Object[]> isi = new ArrayList<>();
+            long no = 0;
+            for (BarisPsks p : d.pilar()) {
+                if (p.jenisKode().equals(j.kode())) {
+                    isi.add(new Object[] {++no, p.nama(), p.nik() == null ? "" : p.nik(), p.jk() == null ? "" : p.jk().name(),
+                        p.desaKode() == null ? Messages.getId("psks.tingkatKecamatan") : p.desaNama(), p.telepon() == null ? "" : p.telepon(),
+                        Messages.getId(p.legalitas().labelKey())});
+                }
+            }
+            out.add(s.isi(isi));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,281 @@
+package id.kesos.core.rekap;
+
+import id.kesos.core.KesosException;
+import id.kesos.core.cetak.TanggalIndonesia;
+import id.kesos.core.i18n.Messages;
+import id.kesos.core.kantor.Kantor;
+import id.kesos.core.kantor.ProfilKantor;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jxls.builder.JxlsTemplateFillException;
+import org.jxls.expression.ExpressionEvaluatorFactoryJexlImpl;
+import org.jxls.expression.JxlsJexlPermissions;
+import org.jxls.transform.poi.JxlsPoiTemplateFillerBuilder;
+
+/**
+ * Fills a district's own template (an .xlsx made in Excel) with a recap, through jXLS: the template
+ * keeps its styles, merged cells, formulas and print setup. Placeholders are {@code ${name}}; the
+ * repeated row is marked with a cell comment {@code jx:each(items="baris" var="b" lastCell="...")}
+ * inside a {@code jx:area(lastCell="...")}. Every placeholder is checked before filling, so an unknown
+ * name is reported with its cell instead of leaving an empty cell in a file sent upward.
+ */
+public final class TemplatLaporan {
+    /** Top-level names every template may use. */
+    static final List<String> AKAR = List.of("kecamatan", "kabupaten", "provinsi", "tahun", "judul", "subjudul", "tanggal",
+            "tempatTanggal", "camat", "kasi", "kantor", "baris", "jumlah", "jumlahBaris");
+    private static final List<String> ORANG = List.of("nama", "pangkat", "nip");
+    private static final List<String> KANTOR = List.of("alamat", "telepon", "email", "kodePos");
+    private static final Set<String> KATA_JEXL = Set.of("true", "false", "null", "empty", "size", "new", "var", "if", "else", "for",
+            "while", "and", "or", "not", "eq", "ne", "lt", "gt", "le", "ge", "div", "mod", "return");
+    private static final Pattern EKSPRESI = Pattern.compile("\\$\\{([^}]*)}");
+    private static final Pattern NAMA = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)(?:\\.([A-Za-z_]\\w*)(\\()?)?");
+    private static final Pattern EACH = Pattern.compile("jx:each\\s*\\(([^)]*)\\)");
+    private static final Pattern ATRIBUT = Pattern.compile("(\\w+)\\s*=\\s*\"([^\"]*)\"");
+
+    private TemplatLaporan() {
+    }
+
+    /** The data a template sees: the office, the year, the signers, the rows of all sheets and their sums. */
+    static Map<String, Object> data(Laporan lap, Kemajuan k) {
+        ProfilKantor p = lap.profil();
+        Kantor kt = p.kantor();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kecamatan", p.kecamatan().nama());
+        m.put("kabupaten", p.kabupaten().nama());
+        m.put("provinsi", p.provinsi().nama());
+        Lembar pertama = lap.lembar().isEmpty() ? null : lap.lembar().getFirst();
+        m.put("judul", pertama == null || pertama.judul().isEmpty() ? lap.judul() : pertama.judul().getFirst());
+        m.put("subjudul", pertama == null || pertama.judul().size() < 2 ? "" : pertama.judul().get(1));
+        m.put("tahun", tahun(pertama));
+        m.put("tanggal", TanggalIndonesia.tanggal(lap.tanggal()));
+        m.put("tempatTanggal", p.kecamatan().nama() + ", " + TanggalIndonesia.tanggal(lap.tanggal()));
+        m.put("camat", orang(kt.namaCamat(), kt.pangkatCamat(), kt.nipCamat()));
+        m.put("kasi", orang(kt.namaKasie(), kt.pangkatKasie(), kt.nipKasie()));
+        Map<String, Object> kantor = new LinkedHashMap<>();
+        kantor.put("alamat", teks(kt.alamat()));
+        kantor.put("telepon", teks(kt.telepon()));
+        kantor.put("email", teks(kt.email()));
+        kantor.put("kodePos", teks(kt.kodePos()));
+        m.put("kantor", kantor);
+        List<Map<String, Object>> baris = new ArrayList<>();
+        Map<String, Object> jumlah = new LinkedHashMap<>();
+        for (Lembar l : lap.lembar()) {
+            Lembar.Penjumlah pj = l.penjumlah();
+            l.isi().baca(Integer.MAX_VALUE, r -> {
+                if ((baris.size() & 1023) == 0) {
+                    k.periksa();
+                }
+                pj.tambah(r);
+                Map<String, Object> b = new LinkedHashMap<>();
+                for (int i = 0; i < l.kolom().size(); i++) {
+                    b.put(l.kolom().get(i).kunci(), i < r.length && r[i] != null ? r[i] : "");
+                }
+                b.put("lembar", l.nama());
+                baris.add(b);
+            });
+            Object[] j = pj.hasil();
+            for (int i = 0; i < l.kolom().size(); i++) {
+                if (l.kolom().get(i).dijumlah()) {
+                    jumlah.merge(l.kolom().get(i).kunci(), j[i], (a, b) -> ((Number) a).longValue() + ((Number) b).longValue());
+                }
+            }
+        }
+        m.put("baris", baris);
+        m.put("jumlah", jumlah);
+        m.put("jumlahBaris", (long) baris.size());
+        return m;
+    }
+
+    private static Object tahun(Lembar l) {
+        if (l != null) {
+            for (String j : l.judul()) {
+                Matcher x = Pattern.compile("TAHUN (\\d{4})").matcher(j);
+                if (x.find()) {
+                    return Long.parseLong(x.group(1));
+                }
+            }
+        }
+        return "";
+    }
+
+    private static Map<String, Object> orang(String nama, String pangkat, String nip) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("nama", teks(nama));
+        m.put("pangkat", teks(pangkat));
+        m.put("nip", teks(nip));
+        return m;
+    }
+
+    private static String teks(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** The column keys a row offers ({@code ${b.key}}), in the order of the recap's columns. */
+    static Set<String> kunciBaris(Laporan lap) {
+        Set<String> s = new LinkedHashSet<>();
+        for (Lembar l : lap.lembar()) {
+            for (Lembar.Kolom k : l.kolom()) {
+                s.add(k.kunci());
+            }
+        }
+        s.add("lembar");
+        return s;
+    }
+
+    /** The placeholders this recap offers, for the user (and the README): top-level names and row keys. */
+    public static List<String> placeholder(Laporan lap) {
+        List<String> out = new ArrayList<>();
+        for (String a : AKAR) {
+            switch (a) {
+                case "camat", "kasi" -> ORANG.forEach(o -> out.add("${" + a + "." + o + "}"));
+                case "kantor" -> KANTOR.forEach(o -> out.add("${kantor." + o + "}"));
+                case "baris" -> out.add("jx:each(items=\"baris\" var=\"b\" ...): " + String.join(", ",
+                        kunciBaris(lap).stream().map(x -> "${b." + x + "}").toList()));
+                case "jumlah" -> out.add("${jumlah.<kolom>} untuk kolom yang dijumlah");
+                default -> out.add("${" + a + "}");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Checks a template against the recap it will be filled with: it must be an .xlsx with a jx:area,
+     * loops must run over {@code baris}, and every placeholder must name something the recap has.
+     * The message says which placeholder, in which cell, and what is available.
+     */
+    public static void periksa(byte[] templat, String namaBerkas, Laporan lap) {
+        Set<String> kunci = kunciBaris(lap);
+        Set<String> jumlah = new TreeSet<>();
+        for (Lembar l : lap.lembar()) {
+            l.kolom().stream().filter(Lembar.Kolom::dijumlah).forEach(k -> jumlah.add(k.kunci()));
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(templat))) {
+            boolean adaArea = false;
+            Set<String> variabel = new LinkedHashSet<>();
+            for (Sheet s : wb) {
+                for (Map.Entry<CellAddress, ? extends Comment> c : s.getCellComments().entrySet()) {
+                    String t = c.getValue().getString().getString();
+                    adaArea |= t.contains("jx:area");
+                    Matcher e = EACH.matcher(t);
+                    while (e.find()) {
+                        Map<String, String> atr = new LinkedHashMap<>();
+                        Matcher a = ATRIBUT.matcher(e.group(1));
+                        while (a.find()) {
+                            atr.put(a.group(1), a.group(2));
+                        }
+                        if (!"baris".equals(atr.get("items"))) {
+                            throw galat(namaBerkas, s, c.getKey(), "jx:each items=\"" + atr.get("items") + "\"",
+                                    Messages.get("templat.eachSalah"));
+                        }
+                        if (atr.get("var") != null) {
+                            variabel.add(atr.get("var"));
+                        }
+                    }
+                }
+            }
+            if (!adaArea) {
+                throw new KesosException(Messages.get("templat.tanpaArea", namaBerkas));
+            }
+            for (Sheet s : wb) {
+                for (Row r : s) {
+                    for (Cell c : r) {
+                        String t = c.getCellType() == CellType.STRING ? c.getStringCellValue()
+                                : c.getCellType() == CellType.FORMULA ? c.getCellFormula() : null;
+                        if (t != null) {
+                            periksaTeks(t, namaBerkas, s, c.getAddress(), variabel, kunci, jumlah);
+                        }
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof KesosException k) {
+                throw k;
+            }
+            throw new KesosException(Messages.get("templat.bukanXlsx", namaBerkas), e);
+        }
+    }
+
+    private static void periksaTeks(String t, String berkas, Sheet s, CellAddress a, Set<String> variabel, Set<String> kunci,
+            Set<String> jumlah) {
+        Matcher m = EKSPRESI.matcher(t);
+        while (m.find()) {
+            String isi = m.group(1).replaceAll("\"[^\"]*\"|'[^']*'", "\"\"");
+            Matcher n = NAMA.matcher(isi);
+            while (n.find()) {
+                String akar = n.group(1);
+                String sifat = n.group(2);
+                boolean metode = n.group(3) != null;
+                if (KATA_JEXL.contains(akar) || isi.startsWith(akar + "(", n.start())) {
+                    continue;
+                }
+                String ph = "${" + m.group(1) + "}";
+                if (variabel.contains(akar)) {
+                    if (sifat != null && !metode && !kunci.contains(sifat)) {
+                        throw galat(berkas, s, a, ph, Messages.get("templat.kolomTakDikenal", sifat, ringkas(kunci)));
+                    }
+                } else if (!AKAR.contains(akar)) {
+                    throw galat(berkas, s, a, ph, Messages.get("templat.namaTakDikenal", akar, String.join(", ", AKAR)));
+                } else if (sifat != null && !metode) {
+                    List<String> boleh = switch (akar) {
+                        case "camat", "kasi" -> ORANG;
+                        case "kantor" -> KANTOR;
+                        case "jumlah" -> List.copyOf(jumlah);
+                        default -> null;
+                    };
+                    if (boleh != null && !boleh.contains(sifat)) {
+                        throw galat(berkas, s, a, ph, Messages.get("templat.kolomTakDikenal", sifat, ringkas(boleh)));
+                    }
+                }
+            }
+        }
+    }
+
+    private static String ringkas(java.util.Collection<String> s) {
+        List<String> l = List.copyOf(s);
+        return l.size() <= 24 ? String.join(", ", l) : String.join(", ", l.subList(0, 24)) + ", … (" + l.size() + ")";
+    }
+
+    private static KesosException galat(String berkas, Sheet s, CellAddress a, String placeholder, String sebab) {
+        return new KesosException(Messages.get("templat.placeholderSalah", berkas, s.getSheetName() + "!" + a.formatAsString(), placeholder,
+                sebab));
+    }
+
+    /** Checks the template, then fills it with the recap. */
+    public static void isi(Laporan lap, byte[] templat, String namaBerkas, OutputStream out, Kemajuan k) throws IOException {
+        periksa(templat, namaBerkas, lap);
+        Map<String, Object> data = data(lap, k);
+        k.periksa();
+        try {
+            JxlsPoiTemplateFillerBuilder.newInstance()
+                    .withTemplate(new ByteArrayInputStream(templat))
+                    .withExpressionEvaluatorFactory(new ExpressionEvaluatorFactoryJexlImpl(false, true, JxlsJexlPermissions.RESTRICTED))
+                    .buildAndFill(data, () -> new java.io.FilterOutputStream(out) {
+                        @Override
+                        public void close() throws IOException {
+                            flush(); // the caller closes the file
+                        }
+                    });
+        } catch (JxlsTemplateFillException | org.apache.commons.jexl3.JexlException e) {
+            throw new KesosException(Messages.get("templat.gagalIsi", namaBerkas, e.getMessage()), e);
+        }
+    }
+
+}

@@ -1,0 +1,285 @@
+package id.kesos.core.rekap;
+
+import static id.kesos.core.rekap.RekapPmksExcelTest.angka;
+import static id.kesos.core.rekap.RekapPmksExcelTest.cari;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.kesos.UjiKantor;
+import id.kesos.core.KesosException;
+import id.kesos.core.Layanan;
+import id.kesos.core.audit.AuditLog;
+import id.kesos.core.cetak.Kertas;
+import id.kesos.core.db.DataDir;
+import id.kesos.core.demo.DemoPmks;
+import id.kesos.core.demo.DemoPsks;
+import id.kesos.core.demo.DemoRapat;
+import id.kesos.core.pmks.JenisPmks;
+import id.kesos.core.rekap.RekapService.Format;
+import id.kesos.core.rekap.RekapService.Jenis;
+import id.kesos.core.rekap.RekapService.Opsi;
+import id.kesos.core.rekap.RekapService.Templat;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** BNBA, SPM, meetings, PDF output and district templates, each number against plain SQL over generated data. */
+class RekapLainTest {
+    @TempDir
+    Path dir;
+    Layanan l;
+    final int tahun = 2026;
+
+    @BeforeEach
+    void setUp() {
+        l = Layanan.buka(new DataDir(dir));
+        UjiKantor.pasang(l);
+        new DemoPmks(l.db().dsl(), AuditLog.forCurrentUser()).isi(600, 11, tahun, false, l.pmks().jenis(), n -> { });
+    }
+
+    @AfterEach
+    void tearDown() {
+        l.close();
+    }
+
+    long satu(String sql, Object... p) {
+        return RekapPmksExcelTest.satu(l, sql, p);
+    }
+
+    static final String TERHITUNG = " FROM pmks e JOIN penduduk p ON p.id = e.penduduk_id WHERE e.hapus_token = 0 AND e.tahun = ?"
+            + " AND e.status = 'terverifikasi'";
+
+    @Test
+    void bnbaListsEveryCountedPersonNikAsTextSensitiveNamesHidden() throws Exception {
+        Path out = dir.resolve("bnba.xlsx");
+        l.rekap().ekspor(Jenis.BNBA_PMKS, Opsi.tahun(tahun), Format.XLSX, null, out, null);
+        Set<String> nikDb = new HashSet<>(l.db().dsl().fetchValues("SELECT p.nik" + TERHITUNG.replace("?", String.valueOf(tahun))
+                + " AND p.nik IS NOT NULL").stream().map(String::valueOf).toList());
+        try (Workbook wb = WorkbookFactory.create(out.toFile())) {
+            int lembar = 0;
+            for (JenisPmks j : l.pmks().jenis()) {
+                long n = satu("SELECT COUNT(*)" + TERHITUNG + " AND e.jenis_kode = ?", tahun, j.kode());
+                Sheet s = wb.getSheet(String.format("PMKS-%02d %s", j.nomor(), j.singkatan()));
+                if (j.sensitif() || n == 0) {
+                    assertNull(s, j.nama() + (j.sensitif() ? " is sensitive: no names leave the office" : " has no entries"));
+                    continue;
+                }
+                assertNotNull(s, j.nama());
+                lembar++;
+                int awal = cari(s, "(1)", 0) + 1;
+                for (int i = 0; i < n; i++) {
+                    Row r = s.getRow(awal + i);
+                    assertEquals(i + 1, angka(r, 0));
+                    if (!r.getCell(1).getStringCellValue().isEmpty()) {
+                        assertEquals(CellType.STRING, r.getCell(1).getCellType(), "NIK as a text cell");
+                        assertTrue(nikDb.contains(r.getCell(1).getStringCellValue()), "the stored NIK, all 16 digits");
+                    }
+                    assertEquals(j.nama(), r.getCell(10).getStringCellValue());
+                }
+                assertEquals("JUMLAH: " + n + " jiwa", s.getRow(awal + (int) n).getCell(1).getStringCellValue());
+            }
+            assertEquals(lembar, wb.getNumberOfSheets());
+            assertTrue(RekapPmksExcelTest.cari(wb.getSheetAt(0), "(13)", 12) > 0, "13 columns up to Bantuan");
+        }
+        // asked for: the sensitive names are listed, one filtered sheet
+        long odha = satu("SELECT COUNT(*)" + TERHITUNG + " AND e.jenis_kode = 'PMKS-16'", tahun);
+        Path satuJenis = dir.resolve("odha.xlsx");
+        l.rekap().ekspor(Jenis.BNBA_PMKS, Opsi.tahun(tahun).denganSembunyikanSensitif(false).denganJenis(false, "PMKS-16"), Format.XLSX,
+                null, satuJenis, null);
+        try (Workbook wb = WorkbookFactory.create(satuJenis.toFile())) {
+            assertEquals(1, wb.getNumberOfSheets());
+            Sheet s = wb.getSheetAt(0);
+            assertEquals("JUMLAH: " + odha + " jiwa", s.getRow(cari(s, "(1)", 0) + 1 + (int) odha).getCell(1).getStringCellValue());
+        }
+        // aid of the year is shown by programme
+        long dibantu = satu("SELECT COUNT(*)" + TERHITUNG + " AND e.jenis_kode = 'PMKS-08' AND EXISTS (SELECT 1 FROM bantuan b"
+                + " WHERE b.penduduk_id = p.id AND YEAR(b.tanggal) = ?)", tahun, tahun);
+        try (Workbook wb = WorkbookFactory.create(out.toFile())) {
+            Sheet s = wb.getSheet("PMKS-08 LUT");
+            long dengan = 0;
+            for (Row r : s) {
+                if (r.getRowNum() > cari(s, "(1)", 0) && r.getCell(12) != null && !r.getCell(12).getStringCellValue().isBlank()) {
+                    dengan++;
+                }
+            }
+            assertEquals(dibantu, dengan, "rows with aid in the year");
+        }
+    }
+
+    @Test
+    void spmGroupsAndAidEqualTheDatabase() throws Exception {
+        Path out = dir.resolve("spm.xlsx");
+        l.rekap().ekspor(Jenis.REKAP_SPM, Opsi.tahun(tahun), Format.XLSX, null, out, null);
+        String[] kelompok = {"anak_telantar", "lansia_telantar", "disabilitas_telantar", "tuna_sosial", "korban_bencana"};
+        String basis = "SELECT COUNT(DISTINCT p.id)" + TERHITUNG + " AND e.jenis_kode IN (SELECT kode FROM jenis_pmks WHERE kelompok_spm = ?)";
+        String bantu = " AND EXISTS (SELECT 1 FROM bantuan b WHERE b.penduduk_id = p.id AND YEAR(b.tanggal) = " + tahun + ")";
+        try (Workbook wb = WorkbookFactory.create(out.toFile())) {
+            Sheet s = wb.getSheetAt(0);
+            int awal = cari(s, "(1)", 0) + 1;
+            long semua = 0;
+            for (int i = 0; i < kelompok.length; i++) {
+                Row r = s.getRow(awal + i);
+                long lk = satu(basis + " AND p.jenis_kelamin = 'L'", tahun, kelompok[i]);
+                long pr = satu(basis + " AND p.jenis_kelamin = 'P'", tahun, kelompok[i]);
+                long b = satu(basis + bantu, tahun, kelompok[i]);
+                assertEquals(lk, angka(r, 3), kelompok[i] + " L");
+                assertEquals(pr, angka(r, 4), kelompok[i] + " P");
+                assertEquals(lk + pr, angka(r, 5));
+                assertEquals(b, angka(r, 8), kelompok[i] + " aided");
+                assertEquals(lk + pr - b, angka(r, 9), kelompok[i] + " not yet aided");
+                semua += lk + pr;
+            }
+            assertTrue(semua > 0, "the generated register has SPM people");
+            assertEquals("JUMLAH", s.getRow(awal + 5).getCell(1).getStringCellValue());
+            assertEquals(semua, angka(s.getRow(awal + 5), 5));
+        }
+    }
+
+    @Test
+    void meetingsAndFollowUpsOfTheYear() throws Exception {
+        new DemoPsks(l.db().dsl(), l.psks()).isi(3);
+        new DemoRapat(l.rapat(), l.psks()).isi(l.kantor().profil().orElseThrow(), 3);
+        int th = java.time.LocalDate.now().getYear();
+        Path out = dir.resolve("rapat.xlsx");
+        l.rekap().ekspor(Jenis.REKAP_RAPAT, Opsi.tahun(th), Format.XLSX, null, out, null);
+        long rapat = satu("SELECT COUNT(*) FROM rapat WHERE YEAR(tanggal) = ?", th);
+        long hadir = satu("SELECT COUNT(*) FROM rapat_peserta s JOIN rapat r ON r.id = s.rapat_id WHERE YEAR(r.tanggal) = ?"
+                + " AND s.kehadiran = 'hadir'", th);
+        long tl = satu("SELECT COUNT(*) FROM rapat_tindak_lanjut t JOIN rapat r ON r.id = t.rapat_id WHERE YEAR(r.tanggal) = ?", th);
+        assertTrue(rapat > 0);
+        try (Workbook wb = WorkbookFactory.create(out.toFile())) {
+            Sheet s = wb.getSheet("Rapat");
+            int awal = cari(s, "(1)", 0) + 1;
+            Row jumlah = s.getRow(awal + (int) rapat);
+            assertEquals("JUMLAH", jumlah.getCell(1).getStringCellValue());
+            assertEquals(hadir, angka(jumlah, 6));
+            assertEquals(tl, angka(jumlah, 10));
+            Sheet t = wb.getSheet("Tindak lanjut");
+            assertEquals("JUMLAH: " + tl + " tindak lanjut", t.getRow(cari(t, "(1)", 0) + 1 + (int) tl).getCell(1).getStringCellValue());
+        }
+    }
+
+    @Test
+    void aYearWithoutDataGivesZerosForEveryRecap() throws Exception {
+        for (Jenis j : Jenis.values()) {
+            Path out = dir.resolve(j.kode() + ".xlsx");
+            l.rekap().ekspor(j, Opsi.tahun(2019), Format.XLSX, null, out, null);
+            try (Workbook wb = WorkbookFactory.create(out.toFile())) {
+                assertTrue(wb.getNumberOfSheets() >= 1, j.kode());
+            }
+        }
+        try (Workbook wb = WorkbookFactory.create(dir.resolve("rekap-spm.xlsx").toFile())) {
+            Sheet s = wb.getSheetAt(0);
+            assertEquals(0, angka(s.getRow(cari(s, "JUMLAH", 1)), 5));
+        }
+    }
+
+    @Test
+    void pdfCarriesTheSameNumbersAndSigners() throws Exception {
+        Path out = dir.resolve("jenis.pdf");
+        l.rekap().ekspor(Jenis.REKAP_PMKS_JENIS, Opsi.tahun(tahun).denganKertas(Kertas.F4).denganPenandatangan(Penandatangan.KASI),
+                Format.PDF, null, out, null);
+        long semua = satu("SELECT COUNT(*)" + TERHITUNG, tahun);
+        try (PDDocument d = Loader.loadPDF(out.toFile())) {
+            String teks = new PDFTextStripper().getText(d);
+            assertTrue(teks.contains("REKAPITULASI DATA PMKS/PPKS PER JENIS"), teks);
+            assertTrue(teks.contains("Lanjut Usia Telantar"));
+            String jumlah = teks.lines().filter(x -> x.contains("JUMLAH")).findFirst().orElseThrow();
+            assertTrue(jumlah.contains(String.format(java.util.Locale.forLanguageTag("id"), "%,d", semua)), jumlah + " / " + semua);
+            assertTrue(teks.contains("KASI KESEJAHTERAAN SOSIAL"));
+            assertFalse(teks.contains("Mengetahui"), "only the Kasi signs when asked");
+            assertEquals(Kertas.F4.tinggi(), d.getPage(0).getMediaBox().getHeight(), 1f, "F4 portrait for the narrow recap");
+            assertTrue(teks.contains("Halaman 1 dari"));
+        }
+    }
+
+    @Test
+    void districtTemplateIsCheckedStoredAndFilled() throws Exception {
+        Templat t = Templat.baca(Path.of("sample-data/templat-kabupaten-rekap-pmks-desa.xlsx"));
+        l.rekap().pasangTemplat(Jenis.REKAP_PMKS_DESA, t);
+        Templat tersimpan = l.rekap().templat(Jenis.REKAP_PMKS_DESA).orElseThrow();
+        assertEquals("templat-kabupaten-rekap-pmks-desa.xlsx", tersimpan.namaBerkas());
+        Path out = dir.resolve("dinas.xlsx");
+        l.rekap().ekspor(Jenis.REKAP_PMKS_DESA, Opsi.tahun(tahun), Format.XLSX, tersimpan, out, null);
+        var desa = l.kantor().profil().orElseThrow().desa();
+        try (Workbook wb = WorkbookFactory.create(out.toFile())) {
+            Sheet s = wb.getSheet("REKAP PPKS");
+            assertTrue(s.getRow(0).getCell(0).getStringCellValue().endsWith("KECAMATAN BANDUNG"), "placeholder filled, upper-cased");
+            int awal = cari(s, desa.getFirst().nama(), 1);
+            for (int i = 0; i < desa.size(); i++) {
+                Row r = s.getRow(awal + i);
+                assertEquals(desa.get(i).nama(), r.getCell(1).getStringCellValue());
+                String sql = "SELECT COUNT(*)" + TERHITUNG + " AND p.desa_kode = ? AND e.jenis_kode = ?";
+                assertEquals(satu(sql, tahun, desa.get(i).kode(), "PMKS-08"), angka(r, 3), desa.get(i).nama() + " lansia");
+                assertEquals(satu(sql, tahun, desa.get(i).kode(), "PMKS-24"), angka(r, 5), desa.get(i).nama() + " fakir miskin");
+            }
+            Row jumlah = s.getRow(awal + desa.size());
+            assertEquals(CellType.FORMULA, jumlah.getCell(3).getCellType(), "the district's SUM formula is kept");
+            assertEquals("SUM(D" + (awal + 1) + ":D" + (awal + desa.size()) + ")", jumlah.getCell(3).getCellFormula());
+            assertTrue(s.getPrintSetup().getLandscape(), "the district's print setup is kept");
+        }
+        // an unknown placeholder is refused with its cell; nothing is written
+        byte[] rusak;
+        try (Workbook wb = WorkbookFactory.create(new java.io.ByteArrayInputStream(t.isi()))) {
+            wb.getSheetAt(0).getRow(5).getCell(2).setCellValue("${b.jml_99}");
+            java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
+            wb.write(o);
+            rusak = o.toByteArray();
+        }
+        Path gagal = dir.resolve("gagal.xlsx");
+        KesosException e = assertThrows(KesosException.class, () -> l.rekap().ekspor(Jenis.REKAP_PMKS_DESA, Opsi.tahun(tahun), Format.XLSX,
+                new Templat("rusak.xlsx", rusak), gagal, null));
+        assertTrue(e.getMessage().contains("REKAP PPKS!C6") && e.getMessage().contains("${b.jml_99}"), e.getMessage());
+        assertFalse(Files.exists(gagal));
+        assertThrows(KesosException.class, () -> l.rekap().pasangTemplat(Jenis.REKAP_PMKS_DESA, new Templat("rusak.xlsx", rusak)));
+        assertEquals("templat-kabupaten-rekap-pmks-desa.xlsx", l.rekap().templat(Jenis.REKAP_PMKS_DESA).orElseThrow().namaBerkas(),
+                "a refused template leaves the stored one");
+        l.rekap().hapusTemplat(Jenis.REKAP_PMKS_DESA);
+        assertTrue(l.rekap().templat(Jenis.REKAP_PMKS_DESA).isEmpty());
+        // the second sample: SPM with an achievement formula per row
+        Path spm = dir.resolve("spm-kota.xlsx");
+        l.rekap().ekspor(Jenis.REKAP_SPM, Opsi.tahun(tahun), Format.XLSX, Templat.baca(Path.of("sample-data/templat-kota-rekap-spm.xlsx")),
+                spm, null);
+        try (Workbook wb = WorkbookFactory.create(spm.toFile())) {
+            Sheet s = wb.getSheetAt(0);
+            int awal = cari(s, "Anak Telantar", 1);
+            assertEquals(5, cari(s, "Total", 1) - awal, "five SPM groups");
+            assertEquals("IF(C" + (awal + 2) + "=0,0,D" + (awal + 2) + "/C" + (awal + 2) + ")", s.getRow(awal + 1).getCell(5).getCellFormula());
+        }
+    }
+
+    @Test
+    void aCancelledExportLeavesNoFile() throws Exception {
+        Path out = dir.resolve("batal.xlsx");
+        Kemajuan batal = new Kemajuan() {
+            @Override
+            public boolean batal() {
+                return true;
+            }
+        };
+        assertThrows(CancellationException.class, () -> l.rekap().ekspor(Jenis.BNBA_PMKS, Opsi.tahun(tahun), Format.XLSX, null, out, batal));
+        assertFalse(Files.exists(out));
+        try (var s = Files.list(dir)) {
+            assertTrue(s.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+        }
+    }
+}
