@@ -5,7 +5,6 @@ import id.kesos.core.audit.AuditLog;
 import id.kesos.core.db.DataDir;
 import id.kesos.core.demo.DemoPmks;
 import id.kesos.core.i18n.Messages;
-import id.kesos.core.kantor.Kantor;
 import id.kesos.core.penduduk.JenisKelamin;
 import id.kesos.core.pmks.FilterPmks;
 import id.kesos.core.pmks.StatusPmks;
@@ -17,9 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * {@code kesos benchmark cari}: the PMKS register at scale. Generates {@code entri} register entries
@@ -46,8 +43,7 @@ final class BenchmarkCari {
             int tahun = LocalDate.now().getYear();
             long t0 = System.nanoTime();
             try (Layanan l = Layanan.buka(new DataDir(dir))) {
-                l.kantor().simpan(new Kantor("36.04.34", "Benchmark Camat", "197001011990031001", null, "Benchmark Kasie",
-                        "198002022005012002", null, null, null, null, null, null, 0));
+                l.kantor().simpan(BenchmarkCommand.kantor());
                 DemoPmks.Hasil h = new DemoPmks(l.db().dsl(), AuditLog.forCurrentUser()).isi((int) Math.ceil(entri / 1.057), 1, tahun,
                         false, l.pmks().jenis(), n -> { });
                 out.println(Messages.get("cli.benchmark.data", h.orang(), h.entri(), ms(t0)));
@@ -99,9 +95,7 @@ final class BenchmarkCari {
                 out.println(Messages.get("cli.benchmark.heap", hidup / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024)));
             }
         } finally {
-            try (Stream<Path> s = Files.walk(dir)) {
-                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            BenchmarkCommand.hapus(dir);
         }
         return KesosCommand.OK;
     }

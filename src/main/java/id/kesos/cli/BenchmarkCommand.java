@@ -48,6 +48,9 @@ final class BenchmarkCommand implements Callable<Integer> {
         if ("cari".equals(ukuran)) {
             return new BenchmarkCari(spec.commandLine().getOut(), spec.commandLine().getErr()).jalankan(entri);
         }
+        if ("ekspor".equals(ukuran)) {
+            return new BenchmarkEkspor(spec.commandLine().getOut()).jalankan(entri);
+        }
         if (!"mulai".equals(ukuran)) {
             throw new KesosException(Messages.get("cli.benchmark.ukuranTidakDikenal", ukuran));
         }
@@ -55,8 +58,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory("kesos-benchmark-");
         try {
             try (Layanan l = Layanan.buka(new DataDir(dir))) {
-                l.kantor().simpan(new Kantor("36.04.34", "Benchmark Camat", "197001011990031001", null, "Benchmark Kasie",
-                        "198002022005012002", null, null, null, null, null, null, 0));
+                l.kantor().simpan(BenchmarkCommand.kantor());
             }
             List<Long> ms = new ArrayList<>();
             for (int i = 0; i <= ulang; i++) {
@@ -72,11 +74,22 @@ final class BenchmarkCommand implements Callable<Integer> {
             List<Long> urut = ms.stream().sorted().toList();
             out.println(Messages.get("cli.benchmark.hasil", urut.get(urut.size() / 2), urut.getFirst(), urut.getLast(), ms.size()));
         } finally {
-            try (Stream<Path> s = Files.walk(dir)) {
-                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            BenchmarkCommand.hapus(dir);
         }
         return KesosCommand.OK;
+    }
+
+    /** The office every benchmark works in (Kecamatan Bandung, Kabupaten Serang). */
+    static Kantor kantor() {
+        return new Kantor("36.04.34", "Benchmark Camat", "197001011990031001", null, "Benchmark Kasie", "198002022005012002", null, null, null,
+                null, null, null, 0);
+    }
+
+    /** Removes a benchmark's temporary data folder. */
+    static void hapus(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     /** Milliseconds from process start to the marker line, or a refusal when the window never appears. */

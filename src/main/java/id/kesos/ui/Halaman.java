@@ -8,7 +8,7 @@ public enum Halaman {
     PMKS("nav.pmks", null, KeyCode.DIGIT2),
     PSKS("nav.psks", null, KeyCode.DIGIT3),
     RAPAT("nav.rapat", null, KeyCode.DIGIT4),
-    REKAP("nav.rekap", "rencana.rekap", KeyCode.DIGIT5),
+    REKAP("nav.rekap", null, KeyCode.DIGIT5),
     IMPOR("nav.impor", "rencana.impor", KeyCode.DIGIT6),
     PENGATURAN("nav.pengaturan", null, KeyCode.DIGIT7);
 

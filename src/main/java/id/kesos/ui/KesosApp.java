@@ -24,7 +24,7 @@ public final class KesosApp extends Application {
         KesosWindow root = pasang(stage, boot.preferensi());
         stage.show();
 
-        FxDialogService dialogs = new FxDialogService(() -> stage);
+        FxDialogService dialogs = new FxDialogService(() -> stage).denganHostServices(getHostServices());
         boot.layanan().whenComplete((l, e) -> Platform.runLater(() -> {
             if (e != null) {
                 dialogs.galat(e);

@@ -131,6 +131,8 @@ public final class MainView extends BorderPane {
                 });
                 yield new PengaturanView(vm, tasks, dialogs);
             }
+            case REKAP -> new id.kesos.ui.rekap.RekapView(new id.kesos.ui.rekap.RekapViewModel(layanan.rekap(), layanan.pmks()::jenis,
+                    layanan.kantor()::kertas, tasks, dialogs, javafx.application.Platform::runLater));
             default -> new HalamanRencanaView(Messages.get(h.labelKey()), Messages.get(h.rencanaKey()));
         };
     }

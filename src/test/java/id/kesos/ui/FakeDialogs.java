@@ -29,7 +29,7 @@ public final class FakeDialogs implements DialogService {
     }
 
     @Override
-    public Optional<Path> simpanPdf(String judul, String namaAwal) {
+    public Optional<Path> simpanBerkas(String judul, String namaAwal) {
         return Optional.ofNullable(gambar);
     }
 

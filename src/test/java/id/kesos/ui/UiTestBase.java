@@ -63,7 +63,7 @@ abstract class UiTestBase extends ApplicationTest {
             }
 
             @Override
-            public java.util.Optional<Path> simpanPdf(String judul, String namaAwal) {
+            public java.util.Optional<Path> simpanBerkas(String judul, String namaAwal) {
                 return java.util.Optional.ofNullable(simpanKe);
             }
 

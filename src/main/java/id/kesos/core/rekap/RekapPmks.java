@@ -1,34 +1,27 @@
 package id.kesos.core.rekap;
 
 import static id.kesos.core.db.jooq.Tables.BANTUAN;
-import static id.kesos.core.db.jooq.Tables.DESA;
 import static id.kesos.core.db.jooq.Tables.JENIS_PMKS;
 import static id.kesos.core.db.jooq.Tables.PENDUDUK;
 import static id.kesos.core.db.jooq.Tables.PMKS;
 
-import id.kesos.core.i18n.Messages;
 import id.kesos.core.kantor.ProfilKantor;
 import id.kesos.core.pmks.JenisPmks;
-import id.kesos.core.pmks.ProgramBantuan;
 import id.kesos.core.pmks.StatusPmks;
 import id.kesos.core.rekap.AngkaPmks.Sel;
 import id.kesos.core.rekap.Lembar.Rata;
 import id.kesos.core.wilayah.Wilayah;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.jooq.impl.DSL;
 
-/** The PMKS recaps as sheets: per desa, per type, by name by address (BNBA), and the SPM groups. */
+/** The PMKS recaps as sheets: per desa, per type, and the SPM groups (the name list is {@link BnbaPmks}). */
 final class RekapPmks {
     private RekapPmks() {
     }
@@ -41,7 +34,7 @@ final class RekapPmks {
         return Laporan.judulTahun(p, o.tahun(), o.termasukUsulan());
     }
 
-    private static String nomor(JenisPmks j) {
+    static String nomor(JenisPmks j) {
         return String.format("%02d", j.nomor());
     }
 
@@ -135,7 +128,7 @@ final class RekapPmks {
         KELOMPOK_SPM.put("korban_bencana", "Korban Bencana Alam dan Sosial");
     }
 
-    private static Condition dihitung(RekapService.Opsi o) {
+    static Condition dihitung(RekapService.Opsi o) {
         List<String> status = o.termasukUsulan() ? List.of(StatusPmks.TERVERIFIKASI.kode(), StatusPmks.USULAN.kode())
                 : List.of(StatusPmks.TERVERIFIKASI.kode());
         return PMKS.HAPUS_TOKEN.eq(0L).and(PMKS.TAHUN.eq((short) o.tahun())).and(PMKS.STATUS.in(status));
@@ -183,103 +176,6 @@ final class RekapPmks {
         return s.isi(isi)
                 .catatan("Catatan: setiap orang dihitung satu kali per kelompok; \"menerima bantuan\" = tercatat menerima bantuan apa pun "
                         + "(PKH, BPNT, BLT, permakanan, ASPD, bantuan daerah, lainnya) bertanggal dalam tahun " + d.opsi().tahun() + ".");
-    }
-
-    private static final DateTimeFormatter TGL = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-
-    /**
-     * BNBA (by name by address): one sheet per type, or one sheet for the type filter. NIK and No. KK
-     * as text. Rows are streamed from the database when the file is written. Sensitive types are left
-     * out when asked (their counts stay in the recaps).
-     */
-    static List<Lembar> bnba(DSLContext dsl, Data d) {
-        RekapService.Opsi o = d.opsi();
-        Map<String, Integer> perJenis = new LinkedHashMap<>();
-        dsl.select(PMKS.JENIS_KODE, DSL.count()).from(PMKS).join(PENDUDUK).on(PENDUDUK.ID.eq(PMKS.PENDUDUK_ID))
-                .where(dihitung(o)).groupBy(PMKS.JENIS_KODE)
-                .forEach(r -> perJenis.put(r.value1(), r.value2()));
-        List<JenisPmks> jenis = d.jenis().stream()
-                .filter(j -> o.jenisKode() == null || j.kode().equals(o.jenisKode()))
-                .filter(j -> !(o.sembunyikanSensitif() && j.sensitif())).toList();
-        String disembunyikan = d.jenis().stream().filter(j -> o.sembunyikanSensitif() && j.sensitif())
-                .filter(j -> o.jenisKode() == null || j.kode().equals(o.jenisKode()))
-                .map(JenisPmks::nama).collect(Collectors.joining(", "));
-        List<Lembar> out = new ArrayList<>();
-        if (o.lembarPerJenis()) {
-            for (JenisPmks j : jenis) {
-                if (perJenis.getOrDefault(j.kode(), 0) > 0 || o.jenisKode() != null) {
-                    out.add(lembarBnba(dsl, d, List.of(j), "PMKS-" + nomor(j) + " " + j.singkatan(),
-                            "DAFTAR NAMA DAN ALAMAT (BNBA) " + j.nama().toUpperCase(Locale.ROOT), perJenis.getOrDefault(j.kode(), 0)));
-                }
-            }
-        }
-        if (out.isEmpty()) {
-            String judul = o.jenisKode() != null && jenis.size() == 1 ? "DAFTAR NAMA DAN ALAMAT (BNBA) " + jenis.getFirst().nama()
-                    .toUpperCase(Locale.ROOT) : "DAFTAR NAMA DAN ALAMAT (BNBA) PMKS/PPKS";
-            out.add(lembarBnba(dsl, d, jenis, "BNBA PMKS", judul, jenis.stream().mapToLong(j -> perJenis.getOrDefault(j.kode(), 0)).sum()));
-        }
-        if (!disembunyikan.isEmpty()) {
-            for (Lembar l : out) {
-                l.catatan("Jenis sensitif tidak dicantumkan namanya (jumlahnya tetap pada rekap): " + disembunyikan + ".");
-            }
-        }
-        return out;
-    }
-
-    private static Lembar lembarBnba(DSLContext dsl, Data d, List<JenisPmks> jenis, String nama, String judul, long perkiraan) {
-        Lembar s = new Lembar(nama).judul(judul, judulTahun(d.profil(), d.opsi()))
-                .kolom("no", "No", 7, Rata.TENGAH, false)
-                .kolom("nik", "NIK", 19, Rata.KIRI, false)
-                .kolom("no_kk", "No. KK", 19, Rata.KIRI, false)
-                .kolom("nama", "Nama", 28, Rata.KIRI, false)
-                .kolom("ttl", "Tempat, Tgl Lahir", 24, Rata.KIRI, false)
-                .kolom("jk", "L/P", 5, Rata.TENGAH, false)
-                .kolom("alamat", "Alamat", 28, Rata.KIRI, false)
-                .kolom("rt", "RT", 5, Rata.TENGAH, false)
-                .kolom("rw", "RW", 5, Rata.TENGAH, false)
-                .kolom("desa", "Desa/Kelurahan", 18, Rata.KIRI, false)
-                .kolom("jenis", "Jenis PMKS/PPKS", 24, Rata.KIRI, false)
-                .kolom("status", "Status", 14, Rata.TENGAH, false)
-                .kolom("bantuan", "Bantuan " + d.opsi().tahun(), 18, Rata.KIRI, false)
-                .hitungBaris("jiwa")
-                .perkiraanBaris(perkiraan);
-        Map<String, String> namaJenis = d.jenis().stream().collect(Collectors.toMap(JenisPmks::kode, JenisPmks::nama));
-        Map<String, String> status = new LinkedHashMap<>();
-        for (StatusPmks st : StatusPmks.values()) {
-            status.put(st.kode(), Messages.getId(st.labelKey()));
-        }
-        Map<String, String> program = new LinkedHashMap<>();
-        for (ProgramBantuan p : ProgramBantuan.values()) {
-            program.put(p.kode(), Messages.getId(p.labelKey()));
-        }
-        int tahun = d.opsi().tahun();
-        var bantuan = DSL.select(BANTUAN.PENDUDUK_ID, DSL.listAggDistinct(BANTUAN.PROGRAM, ",").withinGroupOrderBy(BANTUAN.PROGRAM).as("program"))
-                .from(BANTUAN).where(BANTUAN.TANGGAL.between(LocalDate.of(tahun, 1, 1), LocalDate.of(tahun, 12, 31)))
-                .groupBy(BANTUAN.PENDUDUK_ID).asTable("b");
-        List<String> kode = jenis.stream().map(JenisPmks::kode).toList();
-        return s.isi((batas, tiap) -> {
-            try (Cursor<? extends Record> c = dsl.select(PENDUDUK.NIK, PENDUDUK.NO_KK, PENDUDUK.NAMA, PENDUDUK.TEMPAT_LAHIR, PENDUDUK.TANGGAL_LAHIR,
-                            PENDUDUK.JENIS_KELAMIN, PENDUDUK.ALAMAT, PENDUDUK.RT, PENDUDUK.RW, DESA.NAMA, PMKS.JENIS_KODE, PMKS.STATUS,
-                            bantuan.field("program", String.class))
-                    .from(PMKS).join(PENDUDUK).on(PENDUDUK.ID.eq(PMKS.PENDUDUK_ID)).join(DESA).on(DESA.KODE.eq(PENDUDUK.DESA_KODE))
-                    .leftJoin(bantuan).on(bantuan.field(BANTUAN.PENDUDUK_ID).eq(PENDUDUK.ID))
-                    .where(dihitung(d.opsi())).and(PMKS.JENIS_KODE.in(kode))
-                    .orderBy(PENDUDUK.DESA_KODE, PMKS.JENIS_KODE, PENDUDUK.NAMA_NORMAL, PMKS.ID)
-                    .limit(batas).fetchSize(2000).fetchLazy()) {
-                long no = 0;
-                for (Record r : c) {
-                    LocalDate lahir = r.get(PENDUDUK.TANGGAL_LAHIR);
-                    String tempat = r.get(PENDUDUK.TEMPAT_LAHIR);
-                    String ttl = (tempat == null ? "" : tempat) + (lahir == null ? "" : (tempat == null ? "" : ", ") + TGL.format(lahir));
-                    String prog = r.get("program", String.class);
-                    String bantuanTeks = prog == null ? "" : java.util.Arrays.stream(prog.split(",")).map(p -> program.getOrDefault(p, p))
-                            .collect(Collectors.joining(", "));
-                    tiap.accept(new Object[] {++no, teks(r.get(PENDUDUK.NIK)), teks(r.get(PENDUDUK.NO_KK)), r.get(PENDUDUK.NAMA), ttl,
-                        r.get(PENDUDUK.JENIS_KELAMIN), teks(r.get(PENDUDUK.ALAMAT)), teks(r.get(PENDUDUK.RT)), teks(r.get(PENDUDUK.RW)),
-                        r.get(DESA.NAMA), namaJenis.get(r.get(PMKS.JENIS_KODE)), status.get(r.get(PMKS.STATUS)), bantuanTeks});
-                }
-            }
-        });
     }
 
     private static String teks(String s) {

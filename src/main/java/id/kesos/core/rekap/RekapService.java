@@ -150,7 +150,7 @@ public final class RekapService {
                 yield switch (jenis) {
                     case REKAP_PMKS_DESA -> List.of(RekapPmks.perDesa(d));
                     case REKAP_PMKS_JENIS -> List.of(RekapPmks.perJenis(d));
-                    case BNBA_PMKS -> RekapPmks.bnba(dsl, d);
+                    case BNBA_PMKS -> BnbaPmks.susun(dsl, d);
                     case REKAP_SPM -> List.of(RekapPmks.spm(dsl, d));
                     default -> throw new IllegalStateException(jenis.name());
                 };

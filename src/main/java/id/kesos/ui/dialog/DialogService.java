@@ -12,8 +12,20 @@ public interface DialogService {
 
     Optional<Path> pilihGambar(String judul);
 
-    /** Asks where to save a PDF, proposing {@code namaAwal}; empty when the user cancelled. */
-    Optional<Path> simpanPdf(String judul, String namaAwal);
+    /**
+     * Asks where to save a file, proposing {@code namaAwal} (its extension, .pdf or .xlsx, chooses the
+     * file filter); empty when the user cancelled.
+     */
+    Optional<Path> simpanBerkas(String judul, String namaAwal);
+
+    /** Asks for an Excel workbook (.xlsx) to open; empty when the user cancelled. */
+    default Optional<Path> pilihExcel(String judul) {
+        return Optional.empty();
+    }
+
+    /** Opens {@code berkas} with the program the system uses for it (a spreadsheet program for .xlsx). */
+    default void buka(Path berkas) {
+    }
 
     /** Shows a failure of background work: the user's message for a known problem, a generic one otherwise. */
     void galat(Throwable e);

@@ -63,14 +63,42 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<Path> simpanPdf(String judul, String namaAwal) {
+    public Optional<Path> simpanBerkas(String judul, String namaAwal) {
         FileChooser fc = new FileChooser();
         fc.setTitle(judul);
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        fc.getExtensionFilters().add(namaAwal.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
+                ? new FileChooser.ExtensionFilter(Messages.get("dialog.filterExcel"), "*.xlsx")
+                : new FileChooser.ExtensionFilter("PDF", "*.pdf"));
         fc.setInitialFileName(namaAwal);
         File f = fc.showSaveDialog(javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isFocused).findFirst()
                 .orElse(owner.get()));
         return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> pilihExcel(String judul) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(judul);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.filterExcel"), "*.xlsx"));
+        File f = fc.showOpenDialog(owner.get());
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
+    public void buka(Path berkas) {
+        if (hostServices == null) {
+            galat(Messages.get("dialog.gagalBuka"), berkas.toString());
+            return;
+        }
+        hostServices.showDocument(berkas.toUri().toString());
+    }
+
+    private javafx.application.HostServices hostServices;
+
+    /** What opens a file with the system's program (the application's host services). */
+    public FxDialogService denganHostServices(javafx.application.HostServices h) {
+        this.hostServices = h;
+        return this;
     }
 
     private void tampil(Alert.AlertType type, String judul, String pesan) {

@@ -607,7 +607,7 @@ public final class RapatDialog {
 
     private void simpanPdf() {
         vm.untukCetak().ifPresent(r -> pilihBagian("rapat.simpanPdf").ifPresent(b -> {
-            dialogs.simpanPdf(Messages.get("rapat.simpanPdf"), namaBerkas(r, b)).ifPresent(f -> simpanKe(r, b, f));
+            dialogs.simpanBerkas(Messages.get("rapat.simpanPdf"), namaBerkas(r, b)).ifPresent(f -> simpanKe(r, b, f));
         }));
     }
 

@@ -1,0 +1,249 @@
+package id.kesos.core.rekap;
+
+import static id.kesos.core.db.jooq.Tables.BANTUAN;
+import static id.kesos.core.db.jooq.Tables.PENDUDUK;
+import static id.kesos.core.db.jooq.Tables.PMKS;
+
+import id.kesos.core.i18n.Messages;
+import id.kesos.core.pmks.JenisPmks;
+import id.kesos.core.pmks.ProgramBantuan;
+import id.kesos.core.pmks.StatusPmks;
+import id.kesos.core.rekap.Lembar.Rata;
+import id.kesos.core.wilayah.Wilayah;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/**
+ * BNBA PMKS (by name by address): one sheet per type, or one sheet (all types, or the type filter).
+ * NIK and No. KK are text. The rows are read while the file is written, in one pass over the register,
+ * packed one string each and sorted here (H2 would hold them as tens of objects per row, or sort on
+ * disk), so a quarter of a million rows take seconds and fit a small heap; the sheets of a per-type
+ * file share that read. Sensitive types are left out when asked
+ * (their counts stay in the recaps).
+ */
+final class BnbaPmks {
+    private static final DateTimeFormatter TGL = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    private final DSLContext dsl;
+    private final RekapPmks.Data d;
+    private final Map<String, String> namaJenis;
+    private final Map<String, String> status = new HashMap<>();
+    private final Map<String, String> namaDesa;
+    /** The sorted entries a per-type file's sheets share while it is written. */
+    private List<Entri> terbaca;
+    private Map<Long, String> bantuan;
+
+    private BnbaPmks(DSLContext dsl, RekapPmks.Data d) {
+        this.dsl = dsl;
+        this.d = d;
+        this.namaJenis = d.jenis().stream().collect(Collectors.toMap(JenisPmks::kode, JenisPmks::nama));
+        for (StatusPmks st : StatusPmks.values()) {
+            status.put(st.kode(), Messages.getId(st.labelKey()));
+        }
+        this.namaDesa = d.profil().desa().stream().collect(Collectors.toMap(Wilayah::kode, Wilayah::nama));
+    }
+
+    /** The register without its search index: one sequential pass instead of a lookup per row. */
+    private static Table<?> pmksSekaligus() {
+        return DSL.table("{0} USE INDEX ()", PMKS);
+    }
+
+    static List<Lembar> susun(DSLContext dsl, RekapPmks.Data d) {
+        RekapService.Opsi o = d.opsi();
+        BnbaPmks b = new BnbaPmks(dsl, d);
+        Map<String, Integer> perJenis = new LinkedHashMap<>();
+        // people's entries (groups are counted in the recaps, not listed by name)
+        dsl.select(PMKS.JENIS_KODE, DSL.count()).from(pmksSekaligus())
+                .where(RekapPmks.dihitung(o)).and(PMKS.PENDUDUK_ID.isNotNull()).groupBy(PMKS.JENIS_KODE)
+                .forEach(r -> perJenis.put(r.value1(), r.value2()));
+        List<JenisPmks> jenis = d.jenis().stream()
+                .filter(j -> o.jenisKode() == null || j.kode().equals(o.jenisKode()))
+                .filter(j -> !(o.sembunyikanSensitif() && j.sensitif())).toList();
+        String disembunyikan = d.jenis().stream().filter(j -> o.sembunyikanSensitif() && j.sensitif())
+                .filter(j -> o.jenisKode() == null || j.kode().equals(o.jenisKode()))
+                .map(JenisPmks::nama).collect(Collectors.joining(", "));
+        List<Lembar> out = new ArrayList<>();
+        if (o.lembarPerJenis() && o.jenisKode() == null) {
+            List<JenisPmks> ada = jenis.stream().filter(j -> perJenis.getOrDefault(j.kode(), 0) > 0).toList();
+            List<String> kodeSemua = ada.stream().map(JenisPmks::kode).toList();
+            for (JenisPmks j : ada) {
+                out.add(b.lembar("PMKS-" + RekapPmks.nomor(j) + " " + j.singkatan(),
+                        "DAFTAR NAMA DAN ALAMAT (BNBA) " + j.nama().toUpperCase(Locale.ROOT), perJenis.get(j.kode()))
+                        .isi((batas, tiap) -> b.bacaJenis(j.kode(), kodeSemua, batas, tiap)));
+            }
+        }
+        if (out.isEmpty()) {
+            String judul = o.jenisKode() != null && jenis.size() == 1 ? "DAFTAR NAMA DAN ALAMAT (BNBA) " + jenis.getFirst().nama()
+                    .toUpperCase(Locale.ROOT) : "DAFTAR NAMA DAN ALAMAT (BNBA) PMKS/PPKS";
+            List<String> kode = jenis.stream().map(JenisPmks::kode).toList();
+            out.add(b.lembar("BNBA PMKS", judul, jenis.stream().mapToLong(j -> perJenis.getOrDefault(j.kode(), 0)).sum())
+                    .isi((batas, tiap) -> b.bacaSemua(kode, batas, tiap)));
+        }
+        if (!disembunyikan.isEmpty()) {
+            for (Lembar l : out) {
+                l.catatan("Jenis sensitif tidak dicantumkan namanya (jumlahnya tetap pada rekap): " + disembunyikan + ".");
+            }
+        }
+        return out;
+    }
+
+    private Lembar lembar(String nama, String judul, long perkiraan) {
+        return new Lembar(nama).judul(judul, RekapPmks.judulTahun(d.profil(), d.opsi()))
+                .kolom("no", "No", 7, Rata.TENGAH, false)
+                .kolom("nik", "NIK", 19, Rata.KIRI, false)
+                .kolom("no_kk", "No. KK", 19, Rata.KIRI, false)
+                .kolom("nama", "Nama", 28, Rata.KIRI, false)
+                .kolom("ttl", "Tempat, Tgl Lahir", 24, Rata.KIRI, false)
+                .kolom("jk", "L/P", 5, Rata.TENGAH, false)
+                .kolom("alamat", "Alamat", 28, Rata.KIRI, false)
+                .kolom("rt", "RT", 5, Rata.TENGAH, false)
+                .kolom("rw", "RW", 5, Rata.TENGAH, false)
+                .kolom("desa", "Desa/Kelurahan", 18, Rata.KIRI, false)
+                .kolom("jenis", "Jenis PMKS/PPKS", 24, Rata.KIRI, false)
+                .kolom("status", "Status", 14, Rata.TENGAH, false)
+                .kolom("bantuan", "Bantuan " + d.opsi().tahun(), 18, Rata.KIRI, false)
+                .hitungBaris("jiwa")
+                .perkiraanBaris(perkiraan);
+    }
+
+    /** One listed entry: its sort key and its cells packed in one string (a quarter of a million rows fit in tens of MB). */
+    private record Entri(String kunci, String isi) {
+    }
+
+    private static final char PISAH = '\u0001';
+
+    /**
+     * Every entry of {@code kode}, read in one pass over the register (no index lookup per row) and
+     * sorted here: by type, desa, name when {@code jenisDulu}, else by desa, type, name.
+     */
+    private List<Entri> baca(List<String> kode, boolean jenisDulu) {
+        List<Entri> out = new ArrayList<>();
+        var q = dsl.select(PENDUDUK.ID, PENDUDUK.NIK, PENDUDUK.NO_KK, PENDUDUK.NAMA, PENDUDUK.TEMPAT_LAHIR, PENDUDUK.TANGGAL_LAHIR,
+                        PENDUDUK.JENIS_KELAMIN, PENDUDUK.ALAMAT, PENDUDUK.RT, PENDUDUK.RW, PENDUDUK.DESA_KODE, PMKS.JENIS_KODE, PMKS.STATUS,
+                        PENDUDUK.NAMA_NORMAL, PMKS.ID)
+                .from(pmksSekaligus()).join(PENDUDUK).on(PENDUDUK.ID.eq(PMKS.PENDUDUK_ID))
+                .where(RekapPmks.dihitung(d.opsi())).and(kode.size() == 1 ? PMKS.JENIS_KODE.eq(kode.getFirst()) : PMKS.JENIS_KODE.in(kode));
+        // plain JDBC rows: a quarter of a million jOOQ records would cost seconds
+        try (ResultSet r = q.fetchSize(2000).fetchResultSet()) {
+            StringBuilder k = new StringBuilder();
+            StringBuilder v = new StringBuilder();
+            while (r.next()) {
+                String desa = r.getString(11);
+                String jenis = r.getString(12);
+                k.setLength(0);
+                if (jenisDulu) {
+                    k.append(jenis).append(PISAH).append(desa);
+                } else {
+                    k.append(desa).append(PISAH).append(jenis);
+                }
+                k.append(PISAH).append(r.getString(14)).append(PISAH).append(String.format("%019d", r.getLong(15)));
+                v.setLength(0);
+                java.sql.Date lahir = r.getDate(6);
+                String tempat = r.getString(5);
+                v.append(r.getLong(1)).append(PISAH).append(teks(r.getString(2))).append(PISAH).append(teks(r.getString(3))).append(PISAH)
+                        .append(r.getString(4)).append(PISAH)
+                        .append(tempat == null ? "" : tempat).append(lahir == null ? "" : (tempat == null ? "" : ", ") + TGL.format(lahir.toLocalDate()))
+                        .append(PISAH).append(r.getString(7)).append(PISAH).append(teks(r.getString(8))).append(PISAH)
+                        .append(teks(r.getString(9))).append(PISAH).append(teks(r.getString(10))).append(PISAH).append(desa).append(PISAH)
+                        .append(jenis).append(PISAH).append(r.getString(13));
+                out.add(new Entri(k.toString(), v.toString()));
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException(e.getMessage(), e);
+        }
+        out.sort(java.util.Comparator.comparing(Entri::kunci));
+        return out;
+    }
+
+    /** One sheet for several types (or one); a preview asks for the first rows only. */
+    private void bacaSemua(List<String> kode, int batas, Consumer<Object[]> tiap) {
+        Map<Long, String> b = bantuan();
+        long no = 0;
+        for (Entri e : baca(kode, false)) {
+            if (no == batas) {
+                break;
+            }
+            tiap.accept(baris(e, ++no, b));
+        }
+    }
+
+    /**
+     * The sheet of one type in a per-type file. Written in full, the sheets share one sorted read,
+     * each taking its rows in turn, released after the last; a preview reads its type alone.
+     */
+    private void bacaJenis(String kode, List<String> kodeSemua, int batas, Consumer<Object[]> tiap) {
+        if (batas != Integer.MAX_VALUE) {
+            bacaSemua(List.of(kode), batas, tiap);
+            return;
+        }
+        try {
+            if (terbaca == null) {
+                terbaca = baca(kodeSemua, true);
+            }
+            Map<Long, String> b = bantuan();
+            String awal = kode + PISAH;
+            int i = java.util.Collections.binarySearch(terbaca, new Entri(awal, ""), java.util.Comparator.comparing(Entri::kunci));
+            i = i < 0 ? -i - 1 : i;
+            long no = 0;
+            for (; i < terbaca.size() && terbaca.get(i).kunci().startsWith(awal); i++) {
+                tiap.accept(baris(terbaca.get(i), ++no, b));
+            }
+            if (kode.equals(kodeSemua.getLast())) {
+                lepas();
+            }
+        } catch (RuntimeException e) {
+            lepas(); // a cancelled or failed file keeps nothing in memory
+            throw e;
+        }
+    }
+
+    private void lepas() {
+        terbaca = null;
+        bantuan = null;
+    }
+
+    private Object[] baris(Entri e, long no, Map<Long, String> b) {
+        String[] f = e.isi().split(String.valueOf(PISAH), -1);
+        return new Object[] {no, f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], namaDesa.getOrDefault(f[9], f[9]), namaJenis.get(f[10]),
+            status.get(f[11]), b.getOrDefault(Long.parseLong(f[0]), "")};
+    }
+
+    /** The aid programmes each person received in the year ("BPNT, PKH"), read once per file. */
+    private Map<Long, String> bantuan() {
+        if (bantuan != null) {
+            return bantuan;
+        }
+        Map<String, String> program = new HashMap<>();
+        for (ProgramBantuan p : ProgramBantuan.values()) {
+            program.put(p.kode(), Messages.getId(p.labelKey()));
+        }
+        int tahun = d.opsi().tahun();
+        Map<Long, TreeSet<String>> per = new HashMap<>();
+        dsl.selectDistinct(BANTUAN.PENDUDUK_ID, BANTUAN.PROGRAM).from(BANTUAN)
+                .where(BANTUAN.TANGGAL.between(LocalDate.of(tahun, 1, 1), LocalDate.of(tahun, 12, 31)))
+                .forEach(r -> per.computeIfAbsent(r.value1(), k -> new TreeSet<>()).add(program.getOrDefault(r.value2(), r.value2())));
+        Map<Long, String> out = new HashMap<>();
+        per.forEach((k, v) -> out.put(k, String.join(", ", v)));
+        bantuan = out;
+        return out;
+    }
+
+    private static String teks(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,104 @@
+package id.kesos.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.kesos.UjiKantor;
+import id.kesos.core.Layanan;
+import id.kesos.core.audit.AuditLog;
+import id.kesos.core.demo.DemoPmks;
+import id.kesos.core.wilayah.Wilayah;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.scene.control.TableView;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Rekap & Ekspor as the Kasie uses it: choose the per-desa recap, read the preview, save the Excel file, and its JUMLAH row is the register's. */
+class RekapUiTest extends UiTestBase {
+    @TempDir
+    Path keluar;
+    final int tahun = LocalDate.now().getYear();
+
+    @Override
+    void siapkan(Layanan l) {
+        UjiKantor.pasang(l);
+        new DemoPmks(l.db().dsl(), AuditLog.forCurrentUser()).isi(300, 5, tahun, false, l.pmks().jenis(), n -> { });
+    }
+
+    /** Opens the recap list and clicks the entry, as a user does. */
+    void pilihRekap(String nama) {
+        clickOn("#rekap-jenis");
+        clickOn(n -> n instanceof javafx.scene.control.ListCell<?> c && nama.equals(c.getText()));
+    }
+
+    long satu(String sql) {
+        return ((Number) layanan.db().dsl().fetchValue(sql)).longValue();
+    }
+
+    @Test
+    void previewSaveAndTheJumlahRowMatchesTheDatabase() throws Exception {
+        tunggu(() -> utamaSiap);
+        clickOn("#nav-rekap");
+        pilihRekap("Rekap SPM bidang sosial");
+        tunggu(() -> lookup(".rekap-tabel").tryQuery().isPresent()
+                && lookup(".rekap-tabel").queryAs(TableView.class).getItems().size() == 6);
+        pilihRekap("Rekap PMKS per desa/kelurahan");
+        List<Wilayah> desa = layanan.kantor().profil().orElseThrow().desa();
+        tunggu(() -> lookup(".rekap-tabel").tryQuery().isPresent()
+                && lookup(".rekap-tabel").queryAs(TableView.class).getItems().size() == desa.size() + 1);
+        @SuppressWarnings("unchecked")
+        TableView<Object[]> tabel = lookup(".rekap-tabel").queryAs(TableView.class);
+        for (int i = 0; i < desa.size(); i++) {
+            assertEquals(desa.get(i).nama(), tabel.getItems().get(i)[1], "the preview lists every desa in code order");
+        }
+        assertEquals("JUMLAH", tabel.getItems().getLast()[1]);
+
+        Path out = keluar.resolve("rekap-desa.xlsx");
+        simpanKe = out;
+        clickOn("#rekap-simpan-excel");
+        tunggu(() -> Files.exists(out) && teks("#rekap-pesan").startsWith("Tersimpan"));
+
+        long orang = satu("SELECT COUNT(*) FROM pmks e JOIN penduduk p ON p.id = e.penduduk_id WHERE e.hapus_token = 0 AND e.tahun = "
+                + tahun + " AND e.status = 'terverifikasi'");
+        long kelompok = satu("SELECT COALESCE(SUM(k.jumlah_jiwa), 0) FROM pmks e JOIN kelompok k ON k.id = e.kelompok_id"
+                + " WHERE e.hapus_token = 0 AND e.tahun = " + tahun + " AND e.status = 'terverifikasi'");
+        long lansiaL = satu("SELECT COUNT(*) FROM pmks e JOIN penduduk p ON p.id = e.penduduk_id WHERE e.hapus_token = 0 AND e.tahun = "
+                + tahun + " AND e.status = 'terverifikasi' AND e.jenis_kode = 'PMKS-08' AND p.jenis_kelamin = 'L'");
+        assertTrue(orang > 0);
+        try (Workbook wb = WorkbookFactory.create(out.toFile())) {
+            Sheet s = wb.getSheetAt(0);
+            Row jumlah = null;
+            Row kepala = null;
+            for (Row r : s) {
+                Cell c = r.getCell(1);
+                if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals("JUMLAH")) {
+                    jumlah = r;
+                }
+                for (Cell x : r) {
+                    if (x.getCellType() == CellType.STRING && x.getStringCellValue().equals("8. Lanjut Usia Telantar")) {
+                        kepala = r;
+                    }
+                }
+            }
+            assertTrue(jumlah != null && kepala != null);
+            assertEquals(orang + kelompok, (long) jumlah.getCell(jumlah.getLastCellNum() - 1).getNumericCellValue(), "Total of the JUMLAH row");
+            int kolomLansia = -1;
+            for (Cell c : kepala) {
+                if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals("8. Lanjut Usia Telantar")) {
+                    kolomLansia = c.getColumnIndex();
+                }
+            }
+            assertEquals(lansiaL, (long) jumlah.getCell(kolomLansia).getNumericCellValue(), "Lanjut Usia Telantar, L");
+            assertEquals(String.valueOf(lansiaL), String.valueOf(tabel.getItems().getLast()[kolomLansia]), "the preview shows the same sum");
+        }
+    }
+}
