@@ -14,7 +14,8 @@ import id.kesos.core.wilayah.WilayahRepository;
 
 /** The core services over one open database; the window and the command line are built on it. */
 public record Layanan(Database db, WilayahRepository wilayah, KantorService kantor, PmksService pmks, PsksService psks,
-        RapatService rapat, RingkasanService ringkasan, RekapService rekap)
+        RapatService rapat, RingkasanService ringkasan, RekapService rekap,
+        id.kesos.core.ringkasan.DasborService dasbor)
         implements AutoCloseable {
 
     public static Layanan buka(DataDir dataDir) {
@@ -30,7 +31,8 @@ public record Layanan(Database db, WilayahRepository wilayah, KantorService kant
         psks.setSesudahOrangBerubah(pmks::perbaruiIndeks);
         RapatService rapat = new RapatService(db.dsl(), audit);
         return new Layanan(db, new WilayahRepository(db.dsl()), kantor, pmks, psks, rapat,
-                new RingkasanService(db, kantor, pmks.repository(), psks, rapat), new RekapService(db.dsl(), kantor, pmks, psks));
+                new RingkasanService(db, kantor, pmks.repository(), psks, rapat), new RekapService(db.dsl(), kantor, pmks, psks),
+                new id.kesos.core.ringkasan.DasborService(db.dsl(), kantor, pmks, orang, java.time.Clock.systemDefaultZone()));
     }
 
     @Override

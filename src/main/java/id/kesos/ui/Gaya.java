@@ -13,6 +13,8 @@ public final class Gaya {
     public static final String ANGKA_BESAR = "kesos-angka-besar";
     public static final String WIZARD = "kesos-wizard";
     public static final String APP_TITLE = "kesos-app-title";
+    /** A band above a list saying it shows a selection, with the way back. */
+    public static final String PITA = "kesos-pita";
 
     private Gaya() {
     }

@@ -49,7 +49,10 @@ public final class MainView extends BorderPane {
         this.preferensi = preferensi;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        this.beranda = new BerandaViewModel(layanan.ringkasan(), tasks, dialogs);
+        this.beranda = new BerandaViewModel(layanan.ringkasan(), layanan.dasbor(), tasks, dialogs, m -> {
+            tampilkan(Halaman.PMKS);
+            pmksVm().tampilkanHanya(Messages.get(m.jenis().labelKey()), m.entri());
+        });
 
         Label judul = new Label(AppInfo.NAME);
         judul.getStyleClass().add(Gaya.APP_TITLE);
@@ -109,12 +112,21 @@ public final class MainView extends BorderPane {
         setCenter(page);
     }
 
+    private PmksViewModel pmksVm;
+
+    /** The PMKS page's model, made once: Beranda's data-quality lines open their entries in it. */
+    private PmksViewModel pmksVm() {
+        if (pmksVm == null) {
+            pmksVm = new PmksViewModel(layanan.pmks(), () -> layanan.kantor().profil().map(ProfilKantor::desa).orElse(List.of()),
+                    layanan.psks()::pilihanOrang, tasks, dialogs);
+        }
+        return pmksVm;
+    }
+
     private Node buat(Halaman h) {
         return switch (h) {
             case BERANDA -> new BerandaView(beranda);
-            case PMKS -> new PmksView(new PmksViewModel(layanan.pmks(),
-                    () -> layanan.kantor().profil().map(ProfilKantor::desa).orElse(List.of()), layanan.psks()::pilihanOrang, tasks, dialogs),
-                    tasks, dialogs);
+            case PMKS -> new PmksView(pmksVm(), tasks, dialogs);
             case PSKS -> new PsksView(new PsksViewModel(layanan.psks(),
                     () -> layanan.kantor().profil().map(ProfilKantor::desa).orElse(List.of()), tasks, dialogs));
             case RAPAT -> new RapatView(layanan.rapat(), () -> layanan.kantor().profil().orElseThrow(), layanan.kantor()::kertas,

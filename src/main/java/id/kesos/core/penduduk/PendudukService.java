@@ -37,8 +37,15 @@ public final class PendudukService {
     public PendudukService(DSLContext dsl, AuditLog audit) {
         this.dsl = dsl;
         this.audit = audit;
-        NikValidator nik = new NikValidator(() -> kodeWilayah().provinsi(), kode -> kodeWilayah().kabKec().contains(kode));
+        this.nik = new NikValidator(() -> kodeWilayah().provinsi(), kode -> kodeWilayah().kabKec().contains(kode));
         this.validator = new PendudukValidator(nik, this::desa);
+    }
+
+    private final NikValidator nik;
+
+    /** True when {@code s} is a NIK the register would accept (16 digits, a province, a real date, a serial). */
+    public boolean nikSah(String s) {
+        return s != null && nik.periksa(s, "NIK").sah();
     }
 
     public PendudukValidator validator() {

@@ -207,6 +207,9 @@ public final class IndeksPmks {
         if (f.bantuan() != null) {
             ps.add(it -> it.bantuan() == f.bantuan());
         }
+        if (f.hanyaId() != null) {
+            ps.add(it -> f.hanyaId().contains(it.id()));
+        }
         return it -> {
             for (Predicate<Item> p : ps) {
                 if (!p.test(it)) {

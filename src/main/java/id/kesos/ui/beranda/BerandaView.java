@@ -3,18 +3,31 @@ package id.kesos.ui.beranda;
 import atlantafx.base.theme.Styles;
 import id.kesos.core.i18n.Messages;
 import id.kesos.core.kantor.ProfilKantor;
+import id.kesos.core.pmks.StatusPmks;
+import id.kesos.core.ringkasan.Dasbor;
 import id.kesos.core.ringkasan.Ringkasan;
 import id.kesos.core.wilayah.Wilayah;
 import id.kesos.ui.Gaya;
 import java.text.NumberFormat;
 import java.util.stream.Collectors;
 import javafx.geometry.Insets;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** Beranda: the office, the number of records in each register, and where the data lives. */
+/**
+ * Beranda: the office, the number of records in each register, then (computed in the background) the
+ * year's status breakdown, PMKS per desa and the most common types as charts, the data-quality checks
+ * (each opens its entries in the PMKS list), overdue follow-ups, and where the data lives.
+ */
 public final class BerandaView extends ScrollPane {
     private final Label kantor = new Label();
     private final Label wilayah = new Label();
@@ -28,6 +41,7 @@ public final class BerandaView extends ScrollPane {
 
     public BerandaView(BerandaViewModel vm) {
         getStyleClass().add(Gaya.PAGE);
+        setId("beranda");
         setFitToWidth(true);
         kantor.setId("beranda-kantor");
         kantor.getStyleClass().add(Styles.TITLE_2);
@@ -54,10 +68,84 @@ public final class BerandaView extends ScrollPane {
         VBox tl = card(tlJudul, tindakLanjut);
         tl.visibleProperty().bind(tindakLanjut.textProperty().isNotEmpty());
         tl.managedProperty().bind(tl.visibleProperty());
-        VBox isi = new VBox(14, new VBox(4, kantor, wilayah, pejabat), kartu, tl, card(desaJudul, desa), card(dataJudul, dataDir, dataKet));
+        Label menghitung = new Label(Messages.get("beranda.memuatDasbor"));
+        menghitung.getStyleClass().add(Styles.TEXT_MUTED);
+        menghitung.visibleProperty().bind(vm.menghitungProperty().and(vm.dasborProperty().isNull()));
+        menghitung.managedProperty().bind(menghitung.visibleProperty());
+        VBox isi = new VBox(14, new VBox(4, kantor, wilayah, pejabat), kartu, menghitung, dasbor, tl, card(desaJudul, desa),
+                card(dataJudul, dataDir, dataKet));
         isi.setPadding(new Insets(24));
         setContent(isi);
+        this.vm = vm;
         vm.ringkasanProperty().addListener((o, a, r) -> tampilkan(r));
+        vm.dasborProperty().addListener((o, a, d) -> tampilkan(d));
+    }
+
+    private final BerandaViewModel vm;
+    /** Charts, status breakdown and data-quality checks: filled when they arrive. */
+    private final VBox dasbor = new VBox(14);
+
+    private void tampilkan(Dasbor d) {
+        dasbor.getChildren().clear();
+        if (d == null) {
+            return;
+        }
+        NumberFormat nf = NumberFormat.getIntegerInstance(Messages.locale());
+        // status breakdown of the year
+        FlowPane status = new FlowPane(16, 16);
+        for (StatusPmks s : StatusPmks.values()) {
+            Label angka = angka("beranda-status-" + s.kode());
+            angka.setText(nf.format(d.perStatus().getOrDefault(s, 0L)));
+            status.getChildren().add(kartuTeks(Messages.get(s.labelKey()), angka));
+        }
+        Label statusJudul = new Label(Messages.get("beranda.status", String.valueOf(d.tahun())));
+        statusJudul.getStyleClass().add(Styles.TITLE_4);
+
+        BarChart<String, Number> perDesa = new BarChart<>(new CategoryAxis(), new NumberAxis());
+        perDesa.setId("beranda-grafik-desa");
+        perDesa.setTitle(Messages.get("beranda.grafikDesa", String.valueOf(d.tahun())));
+        perDesa.setLegendVisible(false);
+        perDesa.setAnimated(false);
+        XYChart.Series<String, Number> sd = new XYChart.Series<>();
+        for (Dasbor.Batang b : d.perDesa()) {
+            sd.getData().add(new XYChart.Data<>(b.label(), b.jumlah()));
+        }
+        perDesa.getData().add(sd);
+        perDesa.setPrefHeight(300);
+
+        CategoryAxis sumbuJenis = new CategoryAxis();
+        BarChart<Number, String> jenis = new BarChart<>(new NumberAxis(), sumbuJenis);
+        jenis.setId("beranda-grafik-jenis");
+        jenis.setTitle(Messages.get("beranda.grafikJenis", String.valueOf(d.tahun())));
+        jenis.setLegendVisible(false);
+        jenis.setAnimated(false);
+        XYChart.Series<Number, String> sj = new XYChart.Series<>();
+        // the largest at the top: a horizontal chart draws its first category at the bottom
+        for (int i = d.jenisTerbanyak().size() - 1; i >= 0; i--) {
+            Dasbor.Batang b = d.jenisTerbanyak().get(i);
+            sj.getData().add(new XYChart.Data<>(b.jumlah(), b.label()));
+        }
+        jenis.getData().add(sj);
+        jenis.setPrefHeight(300);
+        HBox grafik = new HBox(16, perDesa, jenis);
+        HBox.setHgrow(perDesa, Priority.ALWAYS);
+        HBox.setHgrow(jenis, Priority.ALWAYS);
+
+        // data-quality checks: each line opens the entries it found in the PMKS list
+        Label kJudul = new Label(Messages.get("beranda.kualitas"));
+        kJudul.getStyleClass().add(Styles.TITLE_4);
+        Label kKet = new Label(Messages.get("beranda.kualitasKet"));
+        kKet.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox kualitas = card(kJudul, kKet);
+        for (Dasbor.Masalah m : d.masalah()) {
+            Hyperlink h = new Hyperlink(Messages.get("beranda.kualitasBaris", Messages.get(m.jenis().labelKey()), nf.format(m.jumlah())));
+            h.setId("beranda-masalah-" + m.jenis().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            h.getStyleClass().add("kesos-masalah");
+            h.setDisable(m.jumlah() == 0);
+            h.setOnAction(e -> vm.buka(m));
+            kualitas.getChildren().add(h);
+        }
+        dasbor.getChildren().addAll(statusJudul, status, card(grafik), kualitas);
     }
 
     private void tampilkan(Ringkasan r) {
@@ -93,7 +181,11 @@ public final class BerandaView extends ScrollPane {
     }
 
     private static VBox kartu(String judulKey, Label angka) {
-        Label judul = new Label(Messages.get(judulKey));
+        return kartuTeks(Messages.get(judulKey), angka);
+    }
+
+    private static VBox kartuTeks(String teks, Label angka) {
+        Label judul = new Label(teks);
         judul.getStyleClass().add(Styles.TEXT_MUTED);
         VBox v = card(angka, judul);
         v.setPrefWidth(200);

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -116,7 +117,23 @@ public final class PmksView extends BorderPane {
         reset.setOnAction(e -> vm.reset());
         FlowPane filter = new FlowPane(8, 8, cari, desa, jenis, status, tahun, jk, spm, bantuan, reset);
 
-        VBox atas = new VBox(10, baris1, filter);
+        // a data-quality check opened from Beranda: which one, and the way back to the whole register
+        Label hanya = new Label();
+        hanya.setId("pmks-hanya");
+        hanya.setWrapText(true);
+        hanya.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("pmks.hanya", vm.hanyaJudulProperty().get()),
+                vm.hanyaJudulProperty()));
+        Button semua = new Button(Messages.get("pmks.semuaData"));
+        semua.setId("pmks-semua-data");
+        semua.setOnAction(e -> vm.semuaData());
+        HBox pita = new HBox(10, hanya, semua);
+        pita.setAlignment(Pos.CENTER_LEFT);
+        pita.getStyleClass().add(Gaya.PITA);
+        pita.setPadding(new Insets(6, 10, 6, 10));
+        pita.visibleProperty().bind(vm.hanyaJudulProperty().isNotEmpty());
+        pita.managedProperty().bind(pita.visibleProperty());
+
+        VBox atas = new VBox(10, baris1, filter, pita);
         atas.setPadding(new Insets(20, 24, 10, 24));
         setTop(atas);
 

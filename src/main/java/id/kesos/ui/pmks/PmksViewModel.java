@@ -48,6 +48,9 @@ public final class PmksViewModel {
     private final ObjectProperty<JenisKelamin> jk = new SimpleObjectProperty<>();
     private final ObjectProperty<String> spm = new SimpleObjectProperty<>();
     private final ObjectProperty<Boolean> bantuan = new SimpleObjectProperty<>();
+    /** A data-quality check opened from Beranda: its name, and the entries it found (null: the whole register). */
+    private final StringProperty hanyaJudul = new SimpleStringProperty("");
+    private java.util.Set<Long> hanyaId;
 
     private final ObservableList<BarisPmks> baris = FXCollections.observableArrayList();
     private final ObservableList<JenisPmks> daftarJenis = FXCollections.observableArrayList();
@@ -113,6 +116,9 @@ public final class PmksViewModel {
 
     /** The search text or a filter changed: back to the first page. */
     public void cariUlang() {
+        if (permintaanDitahan) {
+            return;
+        }
         offset.set(0);
         muat();
     }
@@ -148,7 +154,29 @@ public final class PmksViewModel {
 
     public FilterPmks filter() {
         return new FilterPmks(teks.get(), desa.get() == null ? null : desa.get().kode(), jenis.get() == null ? null : jenis.get().kode(),
-                status.get(), tahun.get(), jk.get(), spm.get(), bantuan.get());
+                status.get(), tahun.get(), jk.get(), spm.get(), bantuan.get(), hanyaId);
+    }
+
+    /**
+     * Shows only {@code ids} (the entries a data-quality check found), every other filter cleared;
+     * {@code judul} names the check above the list until the user goes back to the whole register.
+     */
+    public void tampilkanHanya(String judul, java.util.Set<Long> ids) {
+        hanyaId = java.util.Set.copyOf(ids);
+        hanyaJudul.set(judul);
+        bersihkanFilter();
+        cariUlang();
+    }
+
+    /** Back to the whole register. */
+    public void semuaData() {
+        hanyaId = null;
+        hanyaJudul.set("");
+        cariUlang();
+    }
+
+    public StringProperty hanyaJudulProperty() {
+        return hanyaJudul;
     }
 
     public void urutkan(Urutan u, boolean menaik) {
@@ -173,6 +201,14 @@ public final class PmksViewModel {
 
     /** Clears the search and every filter. */
     public void reset() {
+        hanyaId = null;
+        hanyaJudul.set("");
+        bersihkanFilter();
+        cariUlang();
+    }
+
+    private void bersihkanFilter() {
+        permintaanDitahan = true;
         teks.set("");
         desa.set(null);
         jenis.set(null);
@@ -181,8 +217,11 @@ public final class PmksViewModel {
         jk.set(null);
         spm.set(null);
         bantuan.set(null);
-        cariUlang();
+        permintaanDitahan = false;
     }
+
+    /** True while several filters are cleared at once: one search afterwards, not one per filter. */
+    private boolean permintaanDitahan;
 
     public StringProperty teksProperty() {
         return teks;
