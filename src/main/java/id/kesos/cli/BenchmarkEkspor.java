@@ -46,9 +46,8 @@ final class BenchmarkEkspor {
                     int orang = Math.max(1000, (int) Math.ceil((baris - terhitung) / 0.895));
                     DemoPmks.Hasil h = demo.isi(orang, seed++, tahun, tambah, l.pmks().jenis(), n -> { });
                     tambah = true;
-                    terhitung = l.db().dsl().fetchCount(l.db().dsl().selectFrom(id.kesos.core.db.jooq.Tables.PMKS)
-                            .where(id.kesos.core.db.jooq.Tables.PMKS.STATUS.in("terverifikasi", "usulan"))
-                            .and(id.kesos.core.db.jooq.Tables.PMKS.PENDUDUK_ID.isNotNull()));
+                    terhitung = ((Number) l.db().dsl().fetchValue("SELECT COUNT(*) FROM pmks WHERE hapus_token = 0 AND tahun = ? AND status IN"
+                            + " ('terverifikasi', 'usulan') AND penduduk_id IS NOT NULL", tahun)).longValue();
                     out.println(Messages.get("cli.benchmark.data", h.orang(), h.entri(), ms(t0)));
                     out.flush();
                 } while (terhitung < baris);

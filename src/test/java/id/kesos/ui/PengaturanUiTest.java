@@ -56,9 +56,11 @@ class PengaturanUiTest extends UiTestBase {
             clickOn("#nav-" + page);
             assertTrue(lookup("#nav-" + page).queryAs(javafx.scene.control.ToggleButton.class).isSelected());
         }
-        clickOn("#nav-rekap");
+        clickOn("#nav-impor");
         assertTrue(lookup(n -> n instanceof javafx.scene.control.Label l && l.getText() != null
                 && l.getText().startsWith("Di sini nanti")).tryQuery().isPresent());
+        clickOn("#nav-rekap");
+        tunggu(() -> lookup("#rekap-pratinjau").tryQuery().isPresent());
         clickOn("#nav-rapat");
         tunggu(() -> teks("#rapat-ringkasan").startsWith("0 rapat"));
         clickOn("#nav-psks");

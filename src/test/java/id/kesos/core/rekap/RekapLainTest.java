@@ -126,6 +126,29 @@ class RekapLainTest {
     }
 
     @Test
+    void libreOfficeKeepsEveryNikDigitOfTheNameList() throws Exception {
+        java.util.Optional<Path> soffice = java.util.stream.Stream.of("/usr/bin/soffice", "/usr/bin/libreoffice").map(Path::of)
+                .filter(Files::isExecutable).findFirst();
+        org.junit.jupiter.api.Assumptions.assumeTrue(soffice.isPresent(), "LibreOffice is not installed (.ci/run installs it)");
+        Path out = dir.resolve("bnba.xlsx");
+        l.rekap().ekspor(Jenis.BNBA_PMKS, Opsi.tahun(tahun).denganJenis(false, "PMKS-24"), Format.XLSX, null, out, null);
+        Path profil = dir.resolve("lo-profil");
+        Process p = new ProcessBuilder(soffice.get().toString(), "-env:UserInstallation=" + profil.toUri(), "--headless", "--convert-to",
+                "csv", "--outdir", dir.toString(), out.toString()).redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes());
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), log);
+        List<String> csv = Files.readAllLines(dir.resolve("bnba.csv"));
+        List<String> nik = l.db().dsl().fetchValues("SELECT p.nik" + TERHITUNG.replace("?", String.valueOf(tahun))
+                + " AND e.jenis_kode = 'PMKS-24' AND p.nik IS NOT NULL").stream().map(String::valueOf).toList();
+        assertFalse(nik.isEmpty());
+        String semua = String.join("\n", csv);
+        for (String n : nik) {
+            assertTrue(semua.contains("," + n + ","), "NIK " + n + " read back with all 16 digits");
+        }
+        assertFalse(semua.contains("E+15"), "no NIK turned into a number");
+    }
+
+    @Test
     void spmGroupsAndAidEqualTheDatabase() throws Exception {
         Path out = dir.resolve("spm.xlsx");
         l.rekap().ekspor(Jenis.REKAP_SPM, Opsi.tahun(tahun), Format.XLSX, null, out, null);
