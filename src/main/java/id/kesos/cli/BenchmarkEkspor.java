@@ -10,8 +10,6 @@ import id.kesos.core.rekap.RekapService;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -41,13 +39,17 @@ final class BenchmarkEkspor {
                 boolean tambah = false;
                 long seed = 1;
                 terhitung = 0;
+                double perOrang = 0.77;
+                long dibuat = 0;
                 do {
-                    // about 0.9 listed rows per generated person (1.06 entries each, 85 % verified or proposed)
-                    int orang = Math.max(1000, (int) Math.ceil((baris - terhitung) / 0.895));
+                    // listed rows per generated person (entries of this year, verified or proposed): about 0.77, then measured
+                    int orang = Math.max(1000, (int) Math.ceil((baris - terhitung) / perOrang));
                     DemoPmks.Hasil h = demo.isi(orang, seed++, tahun, tambah, l.pmks().jenis(), n -> { });
                     tambah = true;
                     terhitung = ((Number) l.db().dsl().fetchValue("SELECT COUNT(*) FROM pmks WHERE hapus_token = 0 AND tahun = ? AND status IN"
                             + " ('terverifikasi', 'usulan') AND penduduk_id IS NOT NULL", tahun)).longValue();
+                    dibuat += h.orang();
+                    perOrang = Math.max(0.1, (double) terhitung / dibuat);
                     out.println(Messages.get("cli.benchmark.data", h.orang(), h.entri(), ms(t0)));
                     out.flush();
                 } while (terhitung < baris);
@@ -65,20 +67,26 @@ final class BenchmarkEkspor {
 
     private void ukur(Layanan l, RekapService.Opsi opsi, Path berkas, long baris, String cara) throws IOException {
         System.gc();
-        for (MemoryPoolMXBean m : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (m.getType() == MemoryType.HEAP) {
-                m.resetPeakUsage();
+        // the heap in use, sampled while the file is written (garbage included: an upper bound of what the export needs)
+        java.util.concurrent.atomic.AtomicLong tertinggi = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicBoolean jalan = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread sampel = new Thread(() -> {
+            while (jalan.get()) {
+                tertinggi.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
             }
-        }
+        });
+        sampel.setDaemon(true);
+        sampel.start();
         long t = System.nanoTime();
         l.rekap().ekspor(RekapService.Jenis.BNBA_PMKS, opsi, RekapService.Format.XLSX, null, berkas, Kemajuan.DIAM);
         long waktu = ms(t);
-        long puncak = 0;
-        for (MemoryPoolMXBean m : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (m.getType() == MemoryType.HEAP) {
-                puncak += m.getPeakUsage().getUsed();
-            }
-        }
+        jalan.set(false);
+        long puncak = tertinggi.get();
         out.println(Messages.get("cli.benchmark.ekspor", cara, baris, waktu, Files.size(berkas) / (1024 * 1024), puncak / (1024 * 1024),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024)));
         out.flush();
