@@ -24,7 +24,7 @@ public final class KesosApp extends Application {
         KesosWindow root = pasang(stage, boot.preferensi());
         stage.show();
 
-        FxDialogService dialogs = new FxDialogService(() -> stage).denganHostServices(getHostServices());
+        FxDialogService dialogs = new FxDialogService(() -> stage).denganHostServices(this::getHostServices);
         boot.layanan().whenComplete((l, e) -> Platform.runLater(() -> {
             if (e != null) {
                 dialogs.galat(e);

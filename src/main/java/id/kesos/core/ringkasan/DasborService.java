@@ -1,5 +1,7 @@
 package id.kesos.core.ringkasan;
 
+import static id.kesos.core.db.jooq.Tables.PENDUDUK;
+
 import id.kesos.core.kantor.KantorService;
 import id.kesos.core.kantor.ProfilKantor;
 import id.kesos.core.penduduk.PendudukService;
@@ -18,6 +20,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -111,11 +114,22 @@ public final class DasborService {
             }
         });
         // the same name, birth date and desa on two people: the register's duplicate rule
+        // (the groups first, then their people by the name index: H2 would join the grouped rows without an index)
         Set<Long> ganda = new LinkedHashSet<>();
-        dsl.fetch("SELECT p.id FROM penduduk p JOIN (SELECT nama_normal, tanggal_lahir, desa_kode FROM penduduk WHERE tanggal_lahir IS NOT NULL"
-                + " GROUP BY nama_normal, tanggal_lahir, desa_kode HAVING COUNT(*) > 1) g ON g.nama_normal = p.nama_normal"
-                + " AND g.tanggal_lahir = p.tanggal_lahir AND g.desa_kode = p.desa_kode")
-                .forEach(r -> ganda.addAll(entriOrang.getOrDefault(((Number) r.get(0)).longValue(), List.of())));
+        Set<String> kembar = new HashSet<>();
+        dsl.fetch("SELECT nama_normal, tanggal_lahir, desa_kode FROM penduduk WHERE tanggal_lahir IS NOT NULL"
+                + " GROUP BY nama_normal, tanggal_lahir, desa_kode HAVING COUNT(*) > 1")
+                .forEach(r -> kembar.add(r.get(0) + "|" + r.get(1) + "|" + r.get(2)));
+        List<String> nama = kembar.stream().map(k -> k.substring(0, k.indexOf('|'))).distinct().toList();
+        for (int i = 0; i < nama.size(); i += 500) {
+            dsl.select(PENDUDUK.ID, PENDUDUK.NAMA_NORMAL, PENDUDUK.TANGGAL_LAHIR, PENDUDUK.DESA_KODE).from(PENDUDUK)
+                    .where(PENDUDUK.NAMA_NORMAL.in(nama.subList(i, Math.min(nama.size(), i + 500))))
+                    .forEach(r -> {
+                        if (kembar.contains(r.value2() + "|" + r.value3() + "|" + r.value4())) {
+                            ganda.addAll(entriOrang.getOrDefault(r.value1(), List.of()));
+                        }
+                    });
+        }
         // inactive because they died, yet aid is recorded on or after that day
         Set<Long> meninggal = new LinkedHashSet<>();
         dsl.fetch("SELECT DISTINCT e.id FROM pmks e JOIN bantuan b ON b.penduduk_id = e.penduduk_id WHERE e.hapus_token = 0"

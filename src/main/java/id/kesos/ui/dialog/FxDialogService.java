@@ -90,13 +90,13 @@ public final class FxDialogService implements DialogService {
             galat(Messages.get("dialog.gagalBuka"), berkas.toString());
             return;
         }
-        hostServices.showDocument(berkas.toUri().toString());
+        hostServices.get().showDocument(berkas.toUri().toString());
     }
 
-    private javafx.application.HostServices hostServices;
+    private Supplier<javafx.application.HostServices> hostServices;
 
-    /** What opens a file with the system's program (the application's host services). */
-    public FxDialogService denganHostServices(javafx.application.HostServices h) {
+    /** What opens a file with the system's program (the application's host services, asked for when first needed). */
+    public FxDialogService denganHostServices(Supplier<javafx.application.HostServices> h) {
         this.hostServices = h;
         return this;
     }
