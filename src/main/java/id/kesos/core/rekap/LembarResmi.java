@@ -138,8 +138,17 @@ final class LembarResmi {
             }
             jumlah.tambah(r);
             Row row = s.barisIni();
+            int barisTeks = 1;
             for (int i = 0; i < kolom.size(); i++) {
-                s.sel(row, i, i < r.length ? r[i] : null, gaya.untuk(kolom.get(i), kolom.get(i).tebal()));
+                Object v = i < r.length ? r[i] : null;
+                s.sel(row, i, v, gaya.untuk(kolom.get(i), kolom.get(i).tebal()));
+                if (v instanceof String t && kolom.get(i).rata() == Lembar.Rata.KIRI && t.length() > kolom.get(i).lebar()) {
+                    barisTeks = Math.max(barisTeks, (int) Math.ceil(t.length() * 1.1 / kolom.get(i).lebar()));
+                }
+            }
+            if (barisTeks > 1) {
+                // spreadsheet programs do not grow a row for wrapped text they did not lay out themselves
+                row.setHeightInPoints(Math.min(barisTeks, 6) * 12.75f);
             }
             s.baris++;
         });

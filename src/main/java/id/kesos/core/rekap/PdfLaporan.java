@@ -115,7 +115,9 @@ public final class PdfLaporan {
             float h1 = lh + 2 * PAD;
             List<List<String>> teks = new ArrayList<>();
             for (Lembar.Kepala k : l.kepala()) {
-                List<String> b = t.bungkus(k.teks(), t.tebal, ukuran, lebar(k.kolom(), k.lebar()) - 2 * PAD);
+                // a single word ("No", "Jml") is never cut into letters: it is drawn smaller instead
+                List<String> b = k.teks().contains(" ") ? t.bungkus(k.teks(), t.tebal, ukuran, lebar(k.kolom(), k.lebar()) - 2 * PAD)
+                        : List.of(k.teks());
                 teks.add(b);
                 float h = b.size() * lh + 2 * PAD;
                 if (k.tinggi() == 1 && k.baris() == 0) {
@@ -154,7 +156,8 @@ public final class PdfLaporan {
                 Object v = i < r.length ? r[i] : null;
                 String s = v instanceof Number x ? String.format(java.util.Locale.forLanguageTag("id"), "%,d", x.longValue())
                         : v == null ? "" : v.toString();
-                List<String> b = t.bungkus(s, f, ukuran, lebar[i] - 2 * PAD);
+                // numbers stay on one line (drawn smaller when the column is narrow); text wraps
+                List<String> b = v instanceof Number ? List.of(s) : t.bungkus(s, f, ukuran, lebar[i] - 2 * PAD);
                 sel.add(b);
                 n = Math.max(n, b.size());
             }
@@ -181,13 +184,18 @@ public final class PdfLaporan {
             float ty = atas - (h - baris.size() * lh) / 2;
             for (String s : baris) {
                 ty -= lh;
-                float sw = t.ukur(s, f, ukuran);
+                float size = ukuran;
+                float sw = t.ukur(s, f, size);
+                if (sw > w - 2 * PAD && sw > 0) {
+                    size = ukuran * (w - 2 * PAD) / sw;
+                    sw = t.ukur(s, f, size);
+                }
                 float px = switch (rata) {
                     case KIRI -> x + PAD;
                     case TENGAH -> x + (w - sw) / 2;
                     case KANAN -> x + w - PAD - sw;
                 };
-                t.tulis(s, f, ukuran, px, ty + ukuran * 0.3f);
+                t.tulis(s, f, size, px, ty + ukuran * 0.3f);
             }
             t.garis(x, atas, x + w, atas, 0.5f);
             t.garis(x, atas - h, x + w, atas - h, 0.5f);
