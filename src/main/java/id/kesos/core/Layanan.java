@@ -9,13 +9,15 @@ import id.kesos.core.pmks.PmksService;
 import id.kesos.core.psks.PsksService;
 import id.kesos.core.rapat.RapatService;
 import id.kesos.core.rekap.RekapService;
+import id.kesos.core.ringkasan.DasborService;
 import id.kesos.core.ringkasan.RingkasanService;
 import id.kesos.core.wilayah.WilayahRepository;
+import java.time.Clock;
 
 /** The core services over one open database; the window and the command line are built on it. */
 public record Layanan(Database db, WilayahRepository wilayah, KantorService kantor, PmksService pmks, PsksService psks,
         RapatService rapat, RingkasanService ringkasan, RekapService rekap,
-        id.kesos.core.ringkasan.DasborService dasbor)
+        DasborService dasbor)
         implements AutoCloseable {
 
     public static Layanan buka(DataDir dataDir) {
@@ -32,7 +34,7 @@ public record Layanan(Database db, WilayahRepository wilayah, KantorService kant
         RapatService rapat = new RapatService(db.dsl(), audit);
         return new Layanan(db, new WilayahRepository(db.dsl()), kantor, pmks, psks, rapat,
                 new RingkasanService(db, kantor, pmks.repository(), psks, rapat), new RekapService(db.dsl(), kantor, pmks, psks),
-                new id.kesos.core.ringkasan.DasborService(db.dsl(), kantor, pmks, orang, java.time.Clock.systemDefaultZone()));
+                new DasborService(db.dsl(), kantor, pmks, orang, Clock.systemDefaultZone()));
     }
 
     @Override

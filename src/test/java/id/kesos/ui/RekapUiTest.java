@@ -101,4 +101,25 @@ class RekapUiTest extends UiTestBase {
             assertEquals(String.valueOf(lansiaL), String.valueOf(tabel.getItems().getLast()[kolomLansia]), "the preview shows the same sum");
         }
     }
+
+    @Test
+    void aDistrictTemplateIsInstalledAndFilled() throws Exception {
+        tunggu(() -> utamaSiap);
+        clickOn("#nav-rekap");
+        tunggu(() -> lookup(".rekap-tabel").tryQuery().isPresent());
+        assertTrue(teks("#rekap-templat").startsWith("Format bawaan"));
+        bukaDari = Path.of("sample-data/templat-kabupaten-rekap-pmks-desa.xlsx").toAbsolutePath();
+        clickOn("#rekap-pasang-templat");
+        tunggu(() -> teks("#rekap-templat").equals("Templat dinas: templat-kabupaten-rekap-pmks-desa.xlsx"));
+        Path out = keluar.resolve("dinas.xlsx");
+        simpanKe = out;
+        clickOn("#rekap-simpan-excel");
+        tunggu(() -> Files.exists(out) && teks("#rekap-pesan").startsWith("Tersimpan"));
+        try (Workbook wb = WorkbookFactory.create(out.toFile())) {
+            Sheet s = wb.getSheet("REKAP PPKS");
+            assertTrue(s != null, "the district's own sheet");
+            assertEquals("LAPORAN DATA PEMERLU PELAYANAN KESEJAHTERAAN SOSIAL (PPKS) KECAMATAN BANDUNG",
+                    s.getRow(0).getCell(0).getStringCellValue());
+        }
+    }
 }

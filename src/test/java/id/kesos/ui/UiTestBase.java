@@ -28,8 +28,10 @@ abstract class UiTestBase extends ApplicationTest {
     Preferensi preferensi;
     FxTaskRunner tasks;
     boolean utamaSiap;
-    /** Where "Simpan PDF" saves in a test. */
+    /** Where "Simpan PDF" / "Simpan Excel" save in a test. */
     Path simpanKe;
+    /** The file an open dialog (a district template) answers in a test. */
+    Path bukaDari;
 
     /** Runs before the window opens: e.g. a setup already done. */
     void siapkan(Layanan l) {
@@ -65,6 +67,11 @@ abstract class UiTestBase extends ApplicationTest {
             @Override
             public java.util.Optional<Path> simpanBerkas(String judul, String namaAwal) {
                 return java.util.Optional.ofNullable(simpanKe);
+            }
+
+            @Override
+            public java.util.Optional<Path> pilihExcel(String judul) {
+                return java.util.Optional.ofNullable(bukaDari);
             }
 
             @Override
