@@ -78,6 +78,23 @@ class RekapPmksExcelTest {
         });
     }
 
+    /**
+     * The first sheet of {@code xlsx} as LibreOffice reads it (converted to CSV in {@code dir}): a second reader
+     * besides POI. Skips the test where LibreOffice is not installed (.ci/run installs it).
+     */
+    static List<String> lewatLibreOffice(Path xlsx, Path dir) throws Exception {
+        java.util.Optional<Path> soffice = java.util.stream.Stream.of("/usr/bin/soffice", "/usr/bin/libreoffice").map(Path::of)
+                .filter(java.nio.file.Files::isExecutable).findFirst();
+        org.junit.jupiter.api.Assumptions.assumeTrue(soffice.isPresent(), "LibreOffice is not installed (.ci/run installs it)");
+        Path profil = dir.resolve("lo-profil");
+        Process p = new ProcessBuilder(soffice.get().toString(), "-env:UserInstallation=" + profil.toUri(), "--headless", "--convert-to",
+                "csv", "--outdir", dir.toString(), xlsx.toString()).redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes());
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), log);
+        String nama = xlsx.getFileName().toString();
+        return java.nio.file.Files.readAllLines(dir.resolve(nama.substring(0, nama.lastIndexOf('.')) + ".csv"));
+    }
+
     static long angka(Row r, int c) {
         Cell cell = r.getCell(c);
         assertEquals(CellType.NUMERIC, cell.getCellType(), "a number cell at column " + (c + 1));
@@ -194,17 +211,9 @@ class RekapPmksExcelTest {
     /** The file read by a second reader: LibreOffice (when installed, as in CI) converts it to CSV; the values survive. */
     @Test
     void libreOfficeReadsTheSameNumbers() throws Exception {
-        java.util.Optional<Path> soffice = java.util.stream.Stream.of("/usr/bin/soffice", "/usr/bin/libreoffice").map(Path::of)
-                .filter(java.nio.file.Files::isExecutable).findFirst();
-        org.junit.jupiter.api.Assumptions.assumeTrue(soffice.isPresent(), "LibreOffice is not installed (.ci/run installs it)");
         Path out = dir.resolve("rekap-jenis.xlsx");
         l.rekap().ekspor(RekapService.Jenis.REKAP_PMKS_JENIS, tahun, false, Kertas.A4, out);
-        Path profil = dir.resolve("lo-profil");
-        Process p = new ProcessBuilder(soffice.get().toString(), "-env:UserInstallation=" + profil.toUri(), "--headless", "--convert-to",
-                "csv", "--outdir", dir.toString(), out.toString()).redirectErrorStream(true).start();
-        String log = new String(p.getInputStream().readAllBytes());
-        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), log);
-        List<String> csv = java.nio.file.Files.readAllLines(dir.resolve("rekap-jenis.csv"));
+        List<String> csv = lewatLibreOffice(out, dir);
         String jumlah = csv.stream().filter(x -> x.contains("JUMLAH")).findFirst().orElseThrow(() -> new AssertionError(csv.toString()));
         long semua = satu("SELECT COUNT(*) FROM pmks e JOIN penduduk p ON p.id = e.penduduk_id WHERE e.hapus_token = 0 AND e.tahun = ?"
                 + " AND e.status = 'terverifikasi'", tahun);
