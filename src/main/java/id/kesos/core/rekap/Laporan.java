@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A recap ready to be written: the office (kop and signers), the date it is signed, the paper, who
+ * A recap ready to be written: its name and year, the office (kop and signers), the date it is signed, the paper, who
  * signs, and its sheets. The same object feeds the Excel file, the PDF, the preview and a district
  * template.
  */
-public record Laporan(String judul, ProfilKantor profil, LocalDate tanggal, Kertas kertas, Penandatangan penandatangan,
+public record Laporan(String judul, int tahun, ProfilKantor profil, LocalDate tanggal, Kertas kertas, Penandatangan penandatangan,
         List<Lembar> lembar) {
 
     /** The second title line: KECAMATAN ... KABUPATEN ... TAHUN ..., saying when proposed entries count too. */

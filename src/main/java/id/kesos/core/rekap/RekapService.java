@@ -156,7 +156,7 @@ public final class RekapService {
                 };
             }
         };
-        return new Laporan(Messages.getId(jenis.labelKey()), profil, LocalDate.now(), k, ttd, lembar);
+        return new Laporan(Messages.getId(jenis.labelKey()), tahun, profil, LocalDate.now(), k, ttd, lembar);
     }
 
     /** A district template: the file's name and its bytes. */

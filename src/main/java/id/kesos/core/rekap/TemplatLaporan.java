@@ -64,7 +64,7 @@ public final class TemplatLaporan {
         Lembar pertama = lap.lembar().isEmpty() ? null : lap.lembar().getFirst();
         m.put("judul", pertama == null || pertama.judul().isEmpty() ? lap.judul() : pertama.judul().getFirst());
         m.put("subjudul", pertama == null || pertama.judul().size() < 2 ? "" : pertama.judul().get(1));
-        m.put("tahun", tahun(pertama));
+        m.put("tahun", (long) lap.tahun());
         m.put("tanggal", TanggalIndonesia.tanggal(lap.tanggal()));
         m.put("tempatTanggal", p.kecamatan().nama() + ", " + TanggalIndonesia.tanggal(lap.tanggal()));
         m.put("camat", orang(kt.namaCamat(), kt.pangkatCamat(), kt.nipCamat()));
@@ -102,18 +102,6 @@ public final class TemplatLaporan {
         m.put("jumlah", jumlah);
         m.put("jumlahBaris", (long) baris.size());
         return m;
-    }
-
-    private static Object tahun(Lembar l) {
-        if (l != null) {
-            for (String j : l.judul()) {
-                Matcher x = Pattern.compile("TAHUN (\\d{4})").matcher(j);
-                if (x.find()) {
-                    return Long.parseLong(x.group(1));
-                }
-            }
-        }
-        return "";
     }
 
     private static Map<String, Object> orang(String nama, String pangkat, String nip) {

@@ -52,6 +52,8 @@ import javafx.scene.layout.VBox;
  */
 public final class RekapView extends BorderPane {
     private static final NumberFormat ANGKA = NumberFormat.getIntegerInstance(Locale.forLanguageTag("id"));
+    private static final javafx.scene.input.KeyCombination SIMPAN = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.S, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
     private final RekapViewModel vm;
     private final TabPane lembar = new TabPane();
 
@@ -172,8 +174,15 @@ public final class RekapView extends BorderPane {
         Button excel = new Button(Messages.get("rekap.simpanExcel"));
         excel.setId("rekap-simpan-excel");
         excel.getStyleClass().add(Styles.ACCENT);
-        excel.setDefaultButton(true);
+        // Ctrl+S, not Enter: Enter confirms a typed year without opening a save dialog
+        excel.setTooltip(new Tooltip(Messages.get("rekap.simpanPintasan")));
         excel.setOnAction(e -> vm.simpan(Format.XLSX));
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (SIMPAN.match(e) && !vm.mengeksporProperty().get()) {
+                e.consume();
+                vm.simpan(Format.XLSX);
+            }
+        });
         Button buka = new Button(Messages.get("rekap.buka"));
         buka.setId("rekap-buka");
         buka.setTooltip(new Tooltip(Messages.get("rekap.bukaKet")));
