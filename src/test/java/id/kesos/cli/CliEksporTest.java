@@ -48,7 +48,7 @@ class CliEksporTest {
         }
         CliTest.Hasil ph = kesos("ekspor", "rekap-pmks-desa", "--placeholder");
         assertEquals(0, ph.code(), ph.err());
-        assertTrue(ph.out().contains("${b.jml_08}") && ph.out().contains("${kasi.nip}"), ph.out());
+        assertTrue(ph.out().contains("${b.jml_08}") && ph.out().contains("${kasi.nip}") && ph.out().contains("${jumlah.total}"), ph.out());
         CliTest.Hasil salah = kesos("ekspor", "rekap-lain", "--tahun", "2026", "--out", dir.resolve("c.xlsx").toString());
         assertEquals(1, salah.code());
         assertTrue(salah.err().contains("tidak dikenal"), salah.err());

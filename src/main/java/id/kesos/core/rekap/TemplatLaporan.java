@@ -137,7 +137,13 @@ public final class TemplatLaporan {
                 case "kantor" -> KANTOR.forEach(o -> out.add("${kantor." + o + "}"));
                 case "baris" -> out.add("jx:each(items=\"baris\" var=\"b\" ...): " + String.join(", ",
                         kunciBaris(lap).stream().map(x -> "${b." + x + "}").toList()));
-                case "jumlah" -> out.add("${jumlah.<kolom>} untuk kolom yang dijumlah");
+                case "jumlah" -> {
+                    Set<String> dijumlah = new LinkedHashSet<>();
+                    lap.lembar().forEach(l -> l.kolom().stream().filter(Lembar.Kolom::dijumlah).forEach(k -> dijumlah.add(k.kunci())));
+                    if (!dijumlah.isEmpty()) {
+                        out.add(String.join(", ", dijumlah.stream().map(x -> "${jumlah." + x + "}").toList()));
+                    }
+                }
                 default -> out.add("${" + a + "}");
             }
         }
