@@ -45,9 +45,11 @@ final class BnbaPmks {
     private final Map<String, String> namaJenis;
     private final Map<String, String> status = new HashMap<>();
     private final Map<String, String> namaDesa;
-    /** The sorted entries a per-type file's sheets share while it is written. */
-    private List<Entri> terbaca;
-    private Map<Long, String> bantuan;
+    /** What a per-type file's sheets share while it is written: the sorted entries and the year's aid. */
+    private record Bacaan(List<Entri> entri, Map<Long, String> bantuan) {
+    }
+
+    private Bacaan terbaca;
 
     private BnbaPmks(DSLContext dsl, RekapPmks.Data d) {
         this.dsl = dsl;
@@ -134,6 +136,7 @@ final class BnbaPmks {
     }
 
     private static final char PISAH = '\u0001';
+    private static final java.util.Comparator<Entri> URUT = java.util.Comparator.comparing(Entri::kunci);
 
     /**
      * Every entry of {@code kode}, read in one pass over the register (no index lookup per row) and
@@ -175,7 +178,7 @@ final class BnbaPmks {
         } catch (SQLException e) {
             throw new DataAccessException(e.getMessage(), e);
         }
-        out.sort(java.util.Comparator.comparing(Entri::kunci));
+        out.sort(URUT);
         return out;
     }
 
@@ -202,15 +205,15 @@ final class BnbaPmks {
         }
         try {
             if (terbaca == null) {
-                terbaca = baca(kodeSemua, true);
+                terbaca = new Bacaan(baca(kodeSemua, true), bantuan());
             }
-            Map<Long, String> b = bantuan();
+            List<Entri> entri = terbaca.entri();
             String awal = kode + PISAH;
-            int i = java.util.Collections.binarySearch(terbaca, new Entri(awal, ""), java.util.Comparator.comparing(Entri::kunci));
+            int i = java.util.Collections.binarySearch(entri, new Entri(awal, ""), URUT);
             i = i < 0 ? -i - 1 : i;
             long no = 0;
-            for (; i < terbaca.size() && terbaca.get(i).kunci().startsWith(awal); i++) {
-                tiap.accept(baris(terbaca.get(i), ++no, b));
+            for (; i < entri.size() && entri.get(i).kunci().startsWith(awal); i++) {
+                tiap.accept(baris(entri.get(i), ++no, terbaca.bantuan()));
             }
             if (kode.equals(kodeSemua.getLast())) {
                 lepas();
@@ -223,7 +226,6 @@ final class BnbaPmks {
 
     private void lepas() {
         terbaca = null;
-        bantuan = null;
     }
 
     private Object[] baris(Entri e, long no, Map<Long, String> b) {
@@ -232,11 +234,8 @@ final class BnbaPmks {
             status.get(f[11]), b.getOrDefault(Long.parseLong(f[0]), "")};
     }
 
-    /** The aid programmes each person received in the year ("BPNT, PKH"), read once per file. */
+    /** The aid programmes each person received in the year ("BPNT, PKH"). */
     private Map<Long, String> bantuan() {
-        if (bantuan != null) {
-            return bantuan;
-        }
         Map<String, String> program = new HashMap<>();
         for (ProgramBantuan p : ProgramBantuan.values()) {
             program.put(p.kode(), Messages.getId(p.labelKey()));
@@ -248,7 +247,6 @@ final class BnbaPmks {
                 .forEach(r -> per.computeIfAbsent(r.value1(), k -> new TreeSet<>()).add(program.getOrDefault(r.value2(), r.value2())));
         Map<Long, String> out = new HashMap<>();
         per.forEach((k, v) -> out.put(k, String.join(", ", v)));
-        bantuan = out;
         return out;
     }
 

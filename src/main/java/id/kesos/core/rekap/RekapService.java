@@ -12,6 +12,8 @@ import id.kesos.core.pmks.PmksService;
 import id.kesos.core.pmks.StatusPmks;
 import id.kesos.core.psks.FilterPsks;
 import id.kesos.core.psks.PsksService;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -164,8 +166,8 @@ public final class RekapService {
         /** Reads a template file the user chose. */
         public static Templat baca(Path berkas) {
             try {
-                return new Templat(berkas.getFileName().toString(), java.nio.file.Files.readAllBytes(berkas));
-            } catch (java.io.IOException e) {
+                return new Templat(berkas.getFileName().toString(), Files.readAllBytes(berkas));
+            } catch (IOException e) {
                 throw new KesosException(Messages.get("templat.tidakTerbaca", berkas, e.getMessage()), e);
             }
         }

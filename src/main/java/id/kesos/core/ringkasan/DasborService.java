@@ -1,6 +1,7 @@
 package id.kesos.core.ringkasan;
 
 import static id.kesos.core.db.jooq.Tables.PENDUDUK;
+import static id.kesos.core.db.jooq.Tables.PMKS;
 
 import id.kesos.core.kantor.KantorService;
 import id.kesos.core.kantor.ProfilKantor;
@@ -65,7 +66,6 @@ public final class DasborService {
         Set<Long> nik = new LinkedHashSet<>();
         Set<Long> usia = new LinkedHashSet<>();
         Set<Long> usulanLama = new LinkedHashSet<>();
-        Map<Long, List<Long>> entriOrang = new HashMap<>();
         Timestamp batasUsulan = Timestamp.valueOf(hariIni.minusDays(30).atStartOfDay());
         dsl.connection(c -> {
             try (var st = c.createStatement()) {
@@ -76,8 +76,7 @@ public final class DasborService {
                         + " e.penduduk_id LEFT JOIN kelompok k ON k.id = e.kelompok_id WHERE e.hapus_token = 0")) {
                     while (r.next()) {
                         long id = r.getLong(1);
-                        long pid = r.getLong(2);
-                        boolean adaOrang = !r.wasNull();
+                        boolean adaOrang = r.getObject(2) != null; // a group's entry has no person
                         String kode = r.getString(3);
                         StatusPmks status = StatusPmks.dariKode(r.getString(4));
                         if (r.getInt(5) == tahun) {
@@ -96,7 +95,6 @@ public final class DasborService {
                         if (!adaOrang) {
                             continue;
                         }
-                        entriOrang.computeIfAbsent(pid, x -> new ArrayList<>(2)).add(id);
                         String n = r.getString(7);
                         if (n == null || !orang.nikSah(n)) {
                             nik.add(id);
@@ -115,7 +113,7 @@ public final class DasborService {
         });
         // the same name, birth date and desa on two people: the register's duplicate rule
         // (the groups first, then their people by the name index: H2 would join the grouped rows without an index)
-        Set<Long> ganda = new LinkedHashSet<>();
+        Set<Long> orangGanda = new HashSet<>();
         Set<String> kembar = new HashSet<>();
         dsl.fetch("SELECT nama_normal, tanggal_lahir, desa_kode FROM penduduk WHERE tanggal_lahir IS NOT NULL"
                 + " GROUP BY nama_normal, tanggal_lahir, desa_kode HAVING COUNT(*) > 1")
@@ -126,9 +124,17 @@ public final class DasborService {
                     .where(PENDUDUK.NAMA_NORMAL.in(nama.subList(i, Math.min(nama.size(), i + 500))))
                     .forEach(r -> {
                         if (kembar.contains(r.value2() + "|" + r.value3() + "|" + r.value4())) {
-                            ganda.addAll(entriOrang.getOrDefault(r.value1(), List.of()));
+                            orangGanda.add(r.value1());
                         }
                     });
+        }
+        // their active entries
+        Set<Long> ganda = new LinkedHashSet<>();
+        List<Long> orangList = List.copyOf(orangGanda);
+        for (int i = 0; i < orangList.size(); i += 500) {
+            dsl.select(PMKS.ID).from(PMKS).where(PMKS.PENDUDUK_ID.in(orangList.subList(i, Math.min(orangList.size(), i + 500))))
+                    .and(PMKS.HAPUS_TOKEN.eq(0L)).and(PMKS.STATUS.in(StatusPmks.USULAN.kode(), StatusPmks.TERVERIFIKASI.kode()))
+                    .forEach(r -> ganda.add(r.value1()));
         }
         // inactive because they died, yet aid is recorded on or after that day
         Set<Long> meninggal = new LinkedHashSet<>();

@@ -38,8 +38,12 @@ public final class BerandaView extends ScrollPane {
     private final Label rapat = angka("beranda-rapat");
     private final Label dataDir = new Label();
     private final Label tindakLanjut = new Label();
+    private final BerandaViewModel vm;
+    /** Charts, status breakdown and data-quality checks: filled when they arrive. */
+    private final VBox dasbor = new VBox(14);
 
     public BerandaView(BerandaViewModel vm) {
+        this.vm = vm;
         getStyleClass().add(Gaya.PAGE);
         setId("beranda");
         setFitToWidth(true);
@@ -76,14 +80,9 @@ public final class BerandaView extends ScrollPane {
                 card(dataJudul, dataDir, dataKet));
         isi.setPadding(new Insets(24));
         setContent(isi);
-        this.vm = vm;
         vm.ringkasanProperty().addListener((o, a, r) -> tampilkan(r));
         vm.dasborProperty().addListener((o, a, d) -> tampilkan(d));
     }
-
-    private final BerandaViewModel vm;
-    /** Charts, status breakdown and data-quality checks: filled when they arrive. */
-    private final VBox dasbor = new VBox(14);
 
     private void tampilkan(Dasbor d) {
         dasbor.getChildren().clear();

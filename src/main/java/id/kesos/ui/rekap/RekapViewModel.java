@@ -74,6 +74,7 @@ public final class RekapViewModel {
     private final ObservableList<JenisPmks> daftarJenisPmks = FXCollections.observableArrayList();
     private final AtomicBoolean batal = new AtomicBoolean();
     private int generasi;
+    private boolean siap;
     private Templat templat;
 
     public RekapViewModel(RekapService rekap, Supplier<List<JenisPmks>> jenisPmks, Supplier<Kertas> kertasKantor, TaskRunner tasks,
@@ -102,6 +103,7 @@ public final class RekapViewModel {
             @SuppressWarnings("unchecked")
             List<JenisPmks> j = (List<JenisPmks>) r[1];
             daftarJenisPmks.setAll(j);
+            siap = true;
             muatTemplat();
             muatPratinjau();
         }, dialogs::galat);
@@ -126,6 +128,9 @@ public final class RekapViewModel {
 
     /** Builds the recap with the current options and reads its first rows; a newer request makes an older one stale. */
     public void muatPratinjau() {
+        if (!siap) {
+            return; // the options are still being read: one preview once they are
+        }
         int g = ++generasi;
         Jenis j = jenis.get();
         Opsi o = opsi();
