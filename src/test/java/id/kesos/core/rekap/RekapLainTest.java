@@ -9,13 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.kesos.UjiKantor;
+import id.kesos.UjiRegister;
 import id.kesos.core.KesosException;
-import id.kesos.core.Layanan;
-import id.kesos.core.audit.AuditLog;
 import id.kesos.core.cetak.Kertas;
-import id.kesos.core.db.DataDir;
-import id.kesos.core.demo.DemoPmks;
 import id.kesos.core.demo.DemoPsks;
 import id.kesos.core.demo.DemoRapat;
 import id.kesos.core.pmks.JenisPmks;
@@ -37,28 +33,13 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** BNBA, SPM, meetings, PDF output and district templates, each number against plain SQL over generated data. */
-class RekapLainTest {
-    @TempDir
-    Path dir;
-    Layanan l;
-    final int tahun = 2026;
+class RekapLainTest extends UjiRegister {
 
-    @BeforeEach
-    void setUp() {
-        l = Layanan.buka(new DataDir(dir));
-        UjiKantor.pasang(l);
-        new DemoPmks(l.db().dsl(), AuditLog.forCurrentUser()).isi(600, 11, tahun, false, l.pmks().jenis(), n -> { });
-    }
-
-    @AfterEach
-    void tearDown() {
-        l.close();
+    RekapLainTest() {
+        super(600, 11, 2026);
     }
 
     long satu(String sql, Object... p) {

@@ -3,12 +3,9 @@ package id.kesos.core.rekap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.kesos.UjiKantor;
+import id.kesos.UjiRegister;
 import id.kesos.core.Layanan;
-import id.kesos.core.audit.AuditLog;
 import id.kesos.core.cetak.Kertas;
-import id.kesos.core.db.DataDir;
-import id.kesos.core.demo.DemoPmks;
 import id.kesos.core.pmks.JenisPmks;
 import id.kesos.core.wilayah.Wilayah;
 import java.nio.file.Path;
@@ -23,28 +20,13 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every number in the recaps equals an independent count with plain SQL over a generated register. */
-class RekapPmksExcelTest {
-    @TempDir
-    Path dir;
-    Layanan l;
-    final int tahun = 2026;
+class RekapPmksExcelTest extends UjiRegister {
 
-    @BeforeEach
-    void setUp() {
-        l = Layanan.buka(new DataDir(dir));
-        UjiKantor.pasang(l);
-        new DemoPmks(l.db().dsl(), AuditLog.forCurrentUser()).isi(400, 7, tahun, false, l.pmks().jenis(), n -> { });
-    }
-
-    @AfterEach
-    void tearDown() {
-        l.close();
+    RekapPmksExcelTest() {
+        super(400, 7, 2026);
     }
 
     /** Plain SQL, written apart from the recap's own query: people of one desa, type and sex among the counted statuses. */

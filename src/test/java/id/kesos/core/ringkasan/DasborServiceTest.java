@@ -4,44 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.kesos.UjiKantor;
-import id.kesos.core.Layanan;
-import id.kesos.core.audit.AuditLog;
-import id.kesos.core.db.DataDir;
-import id.kesos.core.demo.DemoPmks;
+import id.kesos.UjiRegister;
 import id.kesos.core.pmks.StatusPmks;
 import id.kesos.core.ringkasan.Dasbor.JenisMasalah;
 import id.kesos.core.wilayah.Wilayah;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Beranda's charts and data-quality checks against plain SQL, with one planted case of each problem. */
-class DasborServiceTest {
-    @TempDir
-    Path dir;
-    Layanan l;
+class DasborServiceTest extends UjiRegister {
     DSLContext sql;
-    final int tahun = LocalDate.now().getYear();
 
-    @BeforeEach
-    void setUp() {
-        l = Layanan.buka(new DataDir(dir));
-        UjiKantor.pasang(l);
-        new DemoPmks(l.db().dsl(), AuditLog.forCurrentUser()).isi(300, 9, tahun, false, l.pmks().jenis(), n -> { });
-        sql = l.db().dsl();
+    DasborServiceTest() {
+        super(300, 9, LocalDate.now().getYear());
     }
 
-    @AfterEach
-    void tearDown() {
-        l.close();
+    @BeforeEach
+    void sql() {
+        sql = l.db().dsl();
     }
 
     Set<Long> ids(String query, Object... p) {
