@@ -14,6 +14,8 @@ import id.kesos.ui.pengaturan.PengaturanView;
 import id.kesos.ui.pmks.PmksView;
 import id.kesos.ui.psks.PsksView;
 import id.kesos.ui.rapat.RapatView;
+import id.kesos.ui.rekap.RekapView;
+import id.kesos.ui.rekap.RekapViewModel;
 import id.kesos.ui.psks.PsksViewModel;
 import id.kesos.ui.pmks.PmksViewModel;
 import id.kesos.ui.pengaturan.PengaturanViewModel;
@@ -22,6 +24,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -143,8 +146,8 @@ public final class MainView extends BorderPane {
                 });
                 yield new PengaturanView(vm, tasks, dialogs);
             }
-            case REKAP -> new id.kesos.ui.rekap.RekapView(new id.kesos.ui.rekap.RekapViewModel(layanan.rekap(), layanan.pmks()::jenis,
-                    layanan.kantor()::kertas, tasks, dialogs, javafx.application.Platform::runLater));
+            case REKAP -> new RekapView(new RekapViewModel(layanan.rekap(), layanan.pmks()::jenis, layanan.kantor()::kertas, tasks, dialogs,
+                    Platform::runLater));
             default -> new HalamanRencanaView(Messages.get(h.labelKey()), Messages.get(h.rencanaKey()));
         };
     }

@@ -185,10 +185,6 @@ public final class RekapService {
         if (templat != null && format == Format.PDF) {
             throw new KesosException(Messages.get("rekap.templatBukanPdf"));
         }
-        if (templat != null) {
-            // checked before a file is opened: a wrong template leaves nothing behind
-            TemplatLaporan.periksa(templat.isi(), templat.namaBerkas(), lap);
-        }
         Berkas.tulisAman(out, os -> {
             if (templat != null) {
                 TemplatLaporan.isi(lap, templat.isi(), templat.namaBerkas(), os, k);

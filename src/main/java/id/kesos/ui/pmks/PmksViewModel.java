@@ -15,6 +15,7 @@ import id.kesos.ui.dialog.DialogService;
 import id.kesos.ui.task.TaskRunner;
 import java.text.NumberFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -50,7 +51,7 @@ public final class PmksViewModel {
     private final ObjectProperty<Boolean> bantuan = new SimpleObjectProperty<>();
     /** A data-quality check opened from Beranda: its name, and the entries it found (null: the whole register). */
     private final StringProperty hanyaJudul = new SimpleStringProperty("");
-    private java.util.Set<Long> hanyaId;
+    private Set<Long> hanyaId;
 
     private final ObservableList<BarisPmks> baris = FXCollections.observableArrayList();
     private final ObservableList<JenisPmks> daftarJenis = FXCollections.observableArrayList();
@@ -161,8 +162,8 @@ public final class PmksViewModel {
      * Shows only {@code ids} (the entries a data-quality check found), every other filter cleared;
      * {@code judul} names the check above the list until the user goes back to the whole register.
      */
-    public void tampilkanHanya(String judul, java.util.Set<Long> ids) {
-        hanyaId = java.util.Set.copyOf(ids);
+    public void tampilkanHanya(String judul, Set<Long> ids) {
+        hanyaId = Set.copyOf(ids);
         hanyaJudul.set(judul);
         bersihkanFilter();
         cariUlang();

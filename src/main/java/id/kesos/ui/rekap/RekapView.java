@@ -56,9 +56,12 @@ public final class RekapView extends BorderPane {
             javafx.scene.input.KeyCode.S, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
     private final RekapViewModel vm;
     private final TabPane lembar = new TabPane();
+    /** The status choice as an object property, held here: a bidirectional binding keeps only weak references. */
+    private final javafx.beans.property.ObjectProperty<Boolean> usulan;
 
     public RekapView(RekapViewModel vm) {
         this.vm = vm;
+        this.usulan = vm.usulanProperty().asObject();
         getStyleClass().add(Gaya.PAGE);
         setId("rekap-halaman");
 
@@ -98,7 +101,7 @@ public final class RekapView extends BorderPane {
         tahun.getValueFactory().valueProperty().bindBidirectional(vm.tahunProperty());
         ComboBox<Boolean> status = Formulir.combo("rekap-status", "", u -> Messages.get(u ? "rekap.statusSemua" : "rekap.statusVerifikasi"));
         status.setItems(FXCollections.observableArrayList(false, true));
-        status.valueProperty().bindBidirectional(vm.usulanProperty().asObject());
+        status.valueProperty().bindBidirectional(usulan);
         ComboBox<Kertas> kertas = Formulir.combo("rekap-kertas", "", k -> Messages.get(k.labelKey()));
         kertas.setItems(FXCollections.observableArrayList(Kertas.values()));
         kertas.valueProperty().bindBidirectional(vm.kertasProperty());
