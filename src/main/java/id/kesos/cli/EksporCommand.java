@@ -1,5 +1,6 @@
 package id.kesos.cli;
 
+import id.kesos.core.cetak.Berkas;
 import id.kesos.core.KesosException;
 import id.kesos.core.Layanan;
 import id.kesos.core.i18n.Messages;
@@ -73,6 +74,7 @@ final class EksporCommand implements Callable<Integer> {
         if (tahun == null || out == null) {
             throw new KesosException(Messages.get("cli.ekspor.perlu"));
         }
+        out = id.kesos.core.cetak.Berkas.periksaTujuan(out);
         boolean usulan = switch (status.strip().toLowerCase(Locale.ROOT)) {
             case "terverifikasi" -> false;
             case "semua" -> true;

@@ -3,6 +3,8 @@ package id.kesos.cli;
 import id.kesos.core.AppInfo;
 import id.kesos.core.KesosException;
 import id.kesos.core.db.DataDir;
+import id.kesos.core.db.CatatanGalat;
+import id.kesos.core.db.Galat;
 import id.kesos.core.i18n.Messages;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -17,7 +19,7 @@ import picocli.CommandLine.Option;
  * without a screen. Exit codes: 0 done, 1 input refused (reason on stderr), 2 usage error.
  */
 @Command(name = "kesos", mixinStandardHelpOptions = true, versionProvider = KesosCommand.Versi.class,
-        subcommands = {SetupCommand.class, InfoCommand.class, PmksCommand.class, PsksCommand.class, RapatCommand.class, EksporCommand.class, DemoCommand.class, BenchmarkCommand.class},
+        subcommands = {SetupCommand.class, InfoCommand.class, PmksCommand.class, PsksCommand.class, RapatCommand.class, EksporCommand.class, DemoCommand.class, BenchmarkCommand.class, UjiTahanCommand.class},
         usageHelpAutoWidth = true)
 public final class KesosCommand implements Callable<Integer> {
     public static final int OK = 0;
@@ -51,14 +53,16 @@ public final class KesosCommand implements Callable<Integer> {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof KesosException) {
-                commandLine.getErr().println(e.getMessage());
+            KesosException k = Galat.dikenali(e);
+            if (k != null) {
+                commandLine.getErr().println(k.getMessage());
                 return DITOLAK;
             }
-            commandLine.getErr().println(Messages.get("cli.galat.takTerduga", e));
-            e.printStackTrace(commandLine.getErr());
+            // never a stack trace or the exception's text (it may quote someone's data): the details go to the log
+            commandLine.getErr().println(Messages.get("cli.galat.takTerduga", e.getClass().getSimpleName(), CatatanGalat.tulis(e)));
             return DITOLAK;
         });
+        cmd.setParameterExceptionHandler(new SalahPakai());
         int code = cmd.execute(args);
         out.flush();
         err.flush();

@@ -1,5 +1,6 @@
 package id.kesos.cli;
 
+import id.kesos.core.cetak.Berkas;
 import id.kesos.core.KesosException;
 import id.kesos.core.Layanan;
 import id.kesos.core.cetak.Kertas;
@@ -67,6 +68,7 @@ final class RapatCommand {
             if (b == null) {
                 throw new KesosException(Messages.get("cli.rapat.bagianSalah", bagian));
             }
+            out = Berkas.periksaTujuan(out);
             try (Layanan l = Layanan.buka(rapat.parent.dataDir())) {
                 Kertas k = kertas == null ? l.kantor().kertas() : Keluaran.kertas(kertas);
                 ProfilKantor profil = l.kantor().profil().orElseThrow(() -> new KesosException(Messages.get("demo.belumSetup")));

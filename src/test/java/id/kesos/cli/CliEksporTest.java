@@ -26,6 +26,19 @@ class CliEksporTest {
         assertEquals(0, kesos("setup", "--kecamatan", "36.04.34", "--camat", "Budi", "--nip-camat", "197001011990031001", "--kasie",
                 "Siti", "--nip-kasie", "198002022005012002").code());
         Path out = dir.resolve("rekap/desa.xlsx");
+        // a new file needs an existing folder; a folder, a device or the root is never replaced by the file
+        CliTest.Hasil tanpaFolder = kesos("ekspor", "rekap-pmks-desa", "--tahun", "2026", "--out", out.toString());
+        assertEquals(1, tanpaFolder.code());
+        assertTrue(tanpaFolder.err().contains("tidak ada. Buat folder itu dulu"), tanpaFolder.err());
+        Files.createDirectories(out.getParent());
+        for (String tujuan : new String[] {out.getParent().toString(), "/dev/null", "/"}) {
+            CliTest.Hasil t = kesos("ekspor", "rekap-pmks-desa", "--tahun", "2026", "--out", tujuan);
+            assertEquals(1, t.code(), tujuan + ": " + t.err());
+            assertTrue(t.err().contains("adalah folder") || t.err().contains("bukan berkas biasa"), t.err());
+            assertFalse(t.err().contains("Exception"), t.err());
+        }
+        assertTrue(Files.isDirectory(out.getParent()), "the folder is left as it was");
+        assertTrue(Files.exists(Path.of("/dev/null")) && !Files.isRegularFile(Path.of("/dev/null")));
         CliTest.Hasil e = kesos("ekspor", "rekap-pmks-desa", "--tahun", "2026", "--out", out.toString(), "--kertas", "f4", "--status",
                 "semua");
         assertEquals(0, e.code(), e.err());

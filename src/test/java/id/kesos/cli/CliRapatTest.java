@@ -37,6 +37,7 @@ class CliRapatTest {
         String id = daftar.getLast().strip().split("\\s+")[0];
 
         Path pdf = dir.resolve("keluar/notula.pdf");
+        java.nio.file.Files.createDirectories(pdf.getParent());
         CliTest.Hasil c = kesos("rapat", "cetak", id, "--out", pdf.toString(), "--kertas", "f4");
         assertEquals(0, c.code(), c.err());
         try (PDDocument d = Loader.loadPDF(pdf.toFile())) {

@@ -1,14 +1,22 @@
 package id.kesos.core.cetak;
 
 import id.kesos.core.KesosException;
+import id.kesos.core.db.Galat;
+import id.kesos.core.db.Sementara;
 import id.kesos.core.i18n.Messages;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes a document through a temporary file beside it, then moves it in place: a failure never leaves half a file. */
+/**
+ * Writes a document through a temporary file beside it, then moves it in place: a failure never
+ * leaves half a file, and an existing file is replaced only by a complete one. The temporary file is
+ * noted in the process's list, so a start after a kill removes it.
+ */
 public final class Berkas {
     /** What writes the document. */
     public interface Penulis {
@@ -18,20 +26,57 @@ public final class Berkas {
     private Berkas() {
     }
 
+    /**
+     * Refuses a target that is a folder, a device or anything else than a regular file, and a new file
+     * whose folder does not exist. Returns the absolute path.
+     */
+    public static Path periksaTujuan(Path out) {
+        Path abs = out.toAbsolutePath().normalize();
+        if (Files.isDirectory(abs)) {
+            throw new KesosException(Messages.get("berkas.tujuanFolder", abs));
+        }
+        if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(abs, LinkOption.NOFOLLOW_LINKS)) {
+            throw new KesosException(Messages.get("berkas.tujuanBukanBerkas", abs));
+        }
+        Path dir = abs.getParent();
+        if (dir == null || abs.getFileName() == null) {
+            throw new KesosException(Messages.get("berkas.tujuanFolder", abs));
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new KesosException(Messages.get("berkas.folderTidakAda", dir));
+        }
+        return abs;
+    }
+
     public static void tulisAman(Path out, Penulis penulis) {
+        Path tujuan = periksaTujuan(out);
+        Path tmp = null;
         try {
-            Path dir = out.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".kesos-", ".tmp");
+            tmp = tujuan.resolveSibling(Sementara.AWALAN + Long.toHexString(System.nanoTime()) + ".tmp");
+            Sementara.catat(tmp);
             try (OutputStream os = Files.newOutputStream(tmp)) {
                 penulis.tulis(os);
-            } catch (RuntimeException | IOException e) {
-                Files.deleteIfExists(tmp);
-                throw e;
             }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+            // the new file is complete: only now does it take the old one's place
+            try {
+                Files.move(tmp, tujuan, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, tujuan, StandardCopyOption.REPLACE_EXISTING);
+            }
         } catch (IOException e) {
-            throw new KesosException(Messages.get("cli.rapat.gagalTulis", out, e.getMessage()), e);
+            throw Galat.berkas(tujuan.toString(), e);
+        } finally {
+            hapus(tmp);
+        }
+    }
+
+    private static void hapus(Path tmp) {
+        if (tmp != null) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException e) {
+                // noted in the list: the next start removes it
+            }
         }
     }
 }

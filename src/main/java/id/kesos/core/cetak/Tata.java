@@ -25,7 +25,8 @@ public final class Tata implements AutoCloseable {
     public static final float CM = 72f / 2.54f;
 
     /** Page contents go to a temporary file, not the heap: a name list of thousands of pages prints within the app's memory. */
-    public final PDDocument doc = new PDDocument(org.apache.pdfbox.io.IOUtils.createTempFileOnlyStreamCache());
+    public final PDDocument doc = new PDDocument(org.apache.pdfbox.io.MemoryUsageSetting.setupTempFileOnly()
+            .setTempDir(id.kesos.core.db.Sementara.folder().toFile()).streamCache);
     public final PDFont biasa;
     public final PDFont tebal;
     public final PDFont miring;

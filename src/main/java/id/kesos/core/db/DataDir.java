@@ -66,10 +66,10 @@ public record DataDir(Path path) {
             if (Files.exists(path) && !Files.isDirectory(path)) {
                 throw new KesosException(Messages.get("data.folder.bukanFolder", path));
             }
-            Files.createDirectories(path);
+            Izin.folderPribadi(path);
             Path probe = Files.createTempFile(path, ".tulis", ".tmp");
             Files.delete(probe);
-        } catch (IOException | SecurityException e) {
+        } catch (IOException | SecurityException | UnsupportedOperationException e) {
             throw new KesosException(Messages.get("data.folder.tidakBisaDitulis", path), e);
         }
     }

@@ -2,7 +2,16 @@ package id.kesos.core.db;
 
 import id.kesos.core.KesosException;
 import id.kesos.core.i18n.Messages;
+import id.kesos.core.AppInfo;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -10,7 +19,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
@@ -42,58 +50,193 @@ public final class Database implements AutoCloseable {
 
     private final DataDir dataDir;
     private final String url;
+    private final String sandi;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final String schemaVersion;
 
-    private Database(DataDir dataDir, String url, JdbcConnectionPool pool, String schemaVersion) {
+    private Database(DataDir dataDir, String url, String sandi, JdbcConnectionPool pool, DataSource ds, String schemaVersion) {
         this.dataDir = dataDir;
         this.url = url;
+        this.sandi = sandi;
         this.pool = pool;
-        this.dsl = DSL.using(pool, SQLDialect.H2);
+        this.dsl = DSL.using(ds, SQLDialect.H2);
         this.schemaVersion = schemaVersion;
+    }
+
+    /**
+     * The JDBC address of a database file. {@code WRITE_DELAY=0}: a commit is written to the file before
+     * the call returns (H2 otherwise keeps it in memory for up to half a second), so "Tersimpan" survives
+     * a power cut or a killed process right after it.
+     */
+    static String url(Path base, boolean bersama) {
+        return "jdbc:h2:file:" + base + (bersama ? ";AUTO_SERVER=TRUE" : "") + ";WRITE_DELAY=0";
     }
 
     /** Opens (creating if needed) and migrates the database in {@code dataDir}. */
     public static Database open(DataDir dataDir) {
         dataDir.ensureWritable();
-        boolean existed = Files.exists(dataDir.databaseFile());
-        String url = "jdbc:h2:file:" + dataDir.path().resolve(DataDir.DB_NAME) + ";AUTO_SERVER=TRUE";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        Sementara.pakai(dataDir);
+        periksaBerkas(dataDir);
+        String sandi;
         try {
-            try (Connection probe = pool.getConnection()) {
-                probe.isValid(1);
+            sandi = Kredensial.sandi(dataDir);
+            if (!Files.exists(dataDir.databaseFile())) {
+                buatBaru(dataDir, sandi);
             }
-            Flyway flyway = Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .javaMigrations(new V1_1__Data_referensi())
-                    .load();
-            MigrationInfo[] pending = flyway.info().pending();
-            if (existed && pending.length > 0 && flyway.info().current() != null) {
-                backup(pool, dataDir, flyway.info().current().getVersion().getVersion());
-            }
-            MigrateResult result = flyway.migrate();
-            String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
-                    : flyway.info().current().getVersion().getVersion();
-            return new Database(dataDir, url, pool, version);
+        } catch (IOException e) {
+            throw Galat.diskPenuh(e) ? Galat.terjemahkan(e) : new KesosException(Messages.get("data.folder.tidakBisaDitulis", dataDir), e);
         } catch (RuntimeException | SQLException e) {
-            pool.dispose();
+            throw translate(dataDir, e);
+        }
+        String url = url(dataDir.path().resolve(DataDir.DB_NAME), true);
+        JdbcConnectionPool pool = null;
+        try {
+            pool = bukaPool(url, sandi);
+            DataSource ds = new Menunggu(pool);
+            Flyway flyway = flyway(ds);
+            MigrationInfoService info = flyway.info();
+            tolakYangAsing(dataDir, ds, info);
+            MigrationInfo[] pending = info.pending();
+            Path cadangan = null;
+            if (pending.length > 0 && info.current() != null) {
+                cadangan = backup(pool, dataDir, info.current().getVersion().getVersion());
+            }
+            try {
+                flyway.migrate();
+            } catch (RuntimeException e) {
+                throw cadangan == null ? translate(dataDir, e)
+                        : new KesosException(Messages.get("data.db.migrasiGagal", dataDir.databaseFile(), firstLine(e), cadangan), e);
+            }
+            String version = flyway.info().current().getVersion().getVersion();
+            Izin.cobaPribadi(dataDir.databaseFile());
+            return new Database(dataDir, url, sandi, pool, ds, version);
+        } catch (RuntimeException | SQLException e) {
+            if (pool != null) {
+                pool.dispose();
+            }
             throw translate(dataDir, e);
         }
     }
 
-    private static void backup(JdbcConnectionPool pool, DataDir dataDir, String fromVersion) throws SQLException {
+    static Flyway flyway(DataSource ds) {
+        return Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:db/migration")
+                .javaMigrations(new V1_1__Data_referensi())
+                .load();
+    }
+
+    /**
+     * A zero-byte file, or one that does not begin like an H2 file, is refused before H2 sees it: H2
+     * would silently start an empty database over it.
+     */
+    private static void periksaBerkas(DataDir dataDir) {
+        Path file = dataDir.databaseFile();
+        if (!Files.exists(file)) {
+            return;
+        }
         try {
-            Files.createDirectories(dataDir.backupDir());
-        } catch (java.io.IOException e) {
+            if (!Files.isRegularFile(file)) {
+                throw new KesosException(Messages.get("data.db.bukanBasisData", file));
+            }
+            if (Files.size(file) == 0) {
+                throw new KesosException(Messages.get("data.db.kosong", file));
+            }
+            byte[] awal = new byte[4];
+            try (var in = Files.newInputStream(file)) {
+                if (in.readNBytes(awal, 0, 4) < 4 || !new String(awal, StandardCharsets.US_ASCII).equals("H:2,")) {
+                    throw new KesosException(Messages.get("data.db.bukanBasisData", file));
+                }
+            }
+        } catch (IOException e) {
+            throw new KesosException(Messages.get("data.db.bukanBasisData", file), e);
+        }
+    }
+
+    /**
+     * A new database is made and migrated under a temporary name in this process's temporary folder,
+     * then put in place in one step: a start killed half-way leaves no half-made file behind (H2 commits
+     * each CREATE TABLE on its own, so a migration is not one transaction).
+     */
+    private static void buatBaru(DataDir dataDir, String sandi) throws SQLException, IOException {
+        Path base = Sementara.folder().resolve("baru-" + System.nanoTime());
+        JdbcConnectionPool p = JdbcConnectionPool.create(url(base, false), Kredensial.PENGGUNA, sandi);
+        try {
+            flyway(p).migrate();
+            try (Connection c = p.getConnection(); Statement st = c.createStatement()) {
+                st.execute("SHUTDOWN");
+            }
+        } finally {
+            p.dispose();
+        }
+        Path dibuat = base.resolveSibling(base.getFileName() + ".mv.db");
+        try {
+            Izin.berkasPribadi(dibuat);
+            // a hard link fails when the file is there: a second process that raced us keeps the first one's file
+            Files.createLink(dataDir.databaseFile(), dibuat);
+        } catch (FileAlreadyExistsException e) {
+            LOG.debug("Basis data sudah dibuat oleh proses lain");
+        } catch (UnsupportedOperationException | IOException e) {
+            if (!Files.exists(dataDir.databaseFile())) {
+                Files.move(dibuat, dataDir.databaseFile());
+            }
+        } finally {
+            Files.deleteIfExists(dibuat);
+        }
+    }
+
+    /** The pool with the folder's password; a file of an earlier version (empty password) gets it now. */
+    private static JdbcConnectionPool bukaPool(String url, String sandi) throws SQLException {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, Kredensial.PENGGUNA, sandi);
+        try (Connection probe = new Menunggu(pool).getConnection()) {
+            probe.isValid(1);
+            return pool;
+        } catch (SQLException e) {
+            pool.dispose();
+            if (e.getErrorCode() != ErrorCode.WRONG_USER_OR_PASSWORD) {
+                throw e;
+            }
+        }
+        try (Connection c = java.sql.DriverManager.getConnection(url, Kredensial.PENGGUNA, Kredensial.LAMA);
+                Statement st = c.createStatement()) {
+            st.execute("ALTER USER " + Kredensial.PENGGUNA + " SET PASSWORD '" + sandi.replace("'", "''") + "'");
+        }
+        return bukaPool(url, sandi);
+    }
+
+    /** A file of another program (tables but no schema history) or of a newer version of this one is left untouched. */
+    private static void tolakYangAsing(DataDir dataDir, DataSource ds, MigrationInfoService info) throws SQLException {
+        Path file = dataDir.databaseFile();
+        if (Arrays.stream(info.all()).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
+                || m.getState() == MigrationState.FUTURE_FAILED)) {
+            MigrationInfo[] diterapkan = info.applied();
+            String versiBerkas = diterapkan[diterapkan.length - 1].getVersion().getVersion();
+            throw new KesosException(Messages.get("data.db.versiBaru", file, versiBerkas, AppInfo.version()));
+        }
+        if (info.current() == null) {
+            try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+                    var rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+                if (rs.next() && rs.getInt(1) > 0) {
+                    throw new KesosException(Messages.get("data.db.bukanBasisData", file));
+                }
+            }
+        }
+    }
+
+    private static Path backup(JdbcConnectionPool pool, DataDir dataDir, String fromVersion) throws SQLException {
+        try {
+            Izin.folderPribadi(dataDir.backupDir());
+        } catch (IOException e) {
             throw new KesosException(Messages.get("data.cadangan.gagal", dataDir.backupDir()), e);
         }
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        String file = dataDir.backupDir().resolve("kesos-sebelum-migrasi-v" + fromVersion + "-" + stamp + ".zip").toString();
+        Path file = dataDir.backupDir().resolve("kesos-sebelum-migrasi-v" + fromVersion + "-" + stamp + ".zip");
         try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
-            st.execute("BACKUP TO '" + file.replace("'", "''") + "'");
+            st.execute("BACKUP TO '" + file.toString().replace("'", "''") + "'");
         }
+        Izin.cobaPribadi(file);
+        return file;
     }
 
     /** Turns what H2 or Flyway threw into a message that says what is wrong and what to do. */
@@ -101,12 +244,15 @@ public final class Database implements AutoCloseable {
         if (e instanceof KesosException k) {
             return k;
         }
+        if (Galat.diskPenuh(e)) {
+            return new KesosException(Messages.get("galat.data.diskPenuh"), e);
+        }
         SQLException sql = findSqlException(e);
         String file = dataDir.databaseFile().toString();
         if (sql != null) {
             switch (sql.getErrorCode()) {
                 case ErrorCode.DATABASE_ALREADY_OPEN_1:
-                    return new KesosException(Messages.get("data.db.sedangDipakai", dataDir), e);
+                    return new KesosException(Messages.get("data.db.sedangDipakai", dataDir, Galat.TUNGGU_MS / 1000), e);
                 case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.FILE_ENCRYPTION_ERROR_1,
                         ErrorCode.WRONG_USER_OR_PASSWORD, ErrorCode.GENERAL_ERROR_1:
                     return new KesosException(Messages.get("data.db.bukanBasisData", file), e);
@@ -175,7 +321,7 @@ public final class Database implements AutoCloseable {
      */
     @Override
     public void close() {
-        try (Connection c = java.sql.DriverManager.getConnection(url, "sa", "")) {
+        try (Connection c = java.sql.DriverManager.getConnection(url, Kredensial.PENGGUNA, sandi)) {
             pool.dispose();
             try (Statement st = c.createStatement()) {
                 if (satuSatunyaSesi(st) && perluDipadatkan(st)) {
@@ -186,6 +332,7 @@ public final class Database implements AutoCloseable {
             LOG.debug("Pemadatan basis data dilewati", e);
         } finally {
             pool.dispose();
+            Sementara.lepas(dataDir);
         }
     }
 

@@ -36,7 +36,9 @@ import org.jooq.impl.DSL;
  * NIKs consistent with birth date, sex and the kecamatan's code, types skewed as in real registers
  * (Fakir Miskin, Lanjut Usia Telantar, Penyandang Disabilitas most common) and matching each type's
  * ages, mixed statuses, some aid. The same seed and year give the same data. Written in one
- * transaction with JDBC batches.
+ * transaction with JDBC batches: a run killed or stopped half-way leaves the register as it was.
+ * Ids come from the tables' identity columns (read back from each batch), so whatever happens the
+ * next save numbers its rows correctly.
  */
 public final class DemoPmks {
     /** Result of a run. */
@@ -70,21 +72,9 @@ public final class DemoPmks {
         List<String> desa = dsl.select(DESA.KODE).from(DESA).orderBy(DESA.KODE).fetch(DESA.KODE);
         Map<String, JenisPmks> byKode = new HashMap<>();
         jenis.forEach(j -> byKode.put(j.kode(), j));
-        // one transaction per batch of households: a quarter-million rows in one transaction bloats the file
-        return dsl.connectionResult(c -> {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                Hasil h = new Penulis(c, new SplittableRandom(seed), kec.replace(".", ""), desa, byKode, tahun).tulis(orang, kemajuan);
-                c.commit();
-                return h;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
-            }
-        });
+        // all or nothing; the file grows meanwhile and is compacted when the last window closes
+        return dsl.transactionResult(cfg -> DSL.using(cfg).connectionResult(c ->
+                new Penulis(c, new SplittableRandom(seed), kec.replace(".", ""), desa, byKode, tahun).tulis(orang, kemajuan)));
     }
 
     private final class Penulis {
@@ -99,8 +89,12 @@ public final class DemoPmks {
         final Map<String, Integer> serialKk = new HashMap<>();
         /** NIKs already in the register (only when adding to a register that has data). */
         final java.util.Set<String> nikAda = new java.util.HashSet<>();
-        long pendudukId;
-        long entriId;
+        /** Rows of the batch not written yet: entries and aid name their person by its place in the batch. */
+        final List<Entri> entriTertunda = new ArrayList<>();
+        final List<Bantuan> bantuanTertunda = new ArrayList<>();
+        int orangTertunda;
+        long pertama;
+        long terakhir;
         int entri;
         int bantuan;
         PreparedStatement psPenduduk;
@@ -120,27 +114,21 @@ public final class DemoPmks {
         }
 
         Hasil tulis(int target, IntConsumer kemajuan) throws SQLException {
-            try (Statement st = c.createStatement()) {
-                pendudukId = maks(st, "penduduk") + 1;
-                entriId = maks(st, "pmks") + 1;
-                if (pendudukId > 1) {
-                    try (var rs = st.executeQuery("SELECT nik FROM penduduk WHERE nik IS NOT NULL")) {
-                        while (rs.next()) {
-                            nikAda.add(rs.getString(1));
-                        }
-                    }
+            try (Statement st = c.createStatement(); var rs = st.executeQuery("SELECT nik FROM penduduk WHERE nik IS NOT NULL")) {
+                while (rs.next()) {
+                    nikAda.add(rs.getString(1));
                 }
             }
-            psPenduduk = c.prepareStatement("INSERT INTO penduduk (id, nik, no_kk, nama, nama_normal, tempat_lahir, tanggal_lahir,"
+            psPenduduk = c.prepareStatement("INSERT INTO penduduk (nik, no_kk, nama, nama_normal, tempat_lahir, tanggal_lahir,"
                     + " jenis_kelamin, alamat, dusun, rt, rw, desa_kode, nama_ibu, hubungan_keluarga, version)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
-            psEntri = c.prepareStatement("INSERT INTO pmks (id, penduduk_id, jenis_kode, tahun, status, alasan_status, sumber_data,"
-                    + " tanggal_pendataan, petugas_pendata, kk_keluarga, jumlah_anggota, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", new String[] {"ID"});
+            psEntri = c.prepareStatement("INSERT INTO pmks (penduduk_id, jenis_kode, tahun, status, alasan_status, sumber_data,"
+                    + " tanggal_pendataan, petugas_pendata, kk_keluarga, jumlah_anggota, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+                    new String[] {"ID"});
             psRiwayat = c.prepareStatement("INSERT INTO pmks_status_riwayat (pmks_id, pengguna, dari, ke, alasan) VALUES (?, ?, ?, ?, ?)");
             psBantuan = c.prepareStatement("INSERT INTO bantuan (penduduk_id, program, tanggal, nilai_rupiah, barang, sumber_dana)"
                     + " VALUES (?, ?, ?, ?, ?, ?)");
             int orang = 0;
-            long pertama = pendudukId;
             while (orang < target) {
                 orang += keluarga(target - orang);
                 if (pending >= BATCH) {
@@ -150,24 +138,13 @@ public final class DemoPmks {
             }
             flush();
             kemajuan.accept(orang);
-            try (Statement st = c.createStatement()) {
-                st.execute("ALTER TABLE penduduk ALTER COLUMN id RESTART WITH " + pendudukId);
-                st.execute("ALTER TABLE pmks ALTER COLUMN id RESTART WITH " + entriId);
-            }
             Map<String, Object> v = new java.util.LinkedHashMap<>();
             v.put("orang", orang);
             v.put("entri", entri);
             v.put("bantuan", bantuan);
             v.put("tahun", tahun);
-            audit.catat(DSL.using(c, SQLDialect.H2), "penduduk", pertama + "-" + (pendudukId - 1), AuditLog.Aksi.TAMBAH, null, v);
+            audit.catat(DSL.using(c, SQLDialect.H2), "penduduk", pertama + "-" + terakhir, AuditLog.Aksi.TAMBAH, null, v);
             return new Hasil(orang, entri, bantuan);
-        }
-
-        long maks(Statement st, String tabel) throws SQLException {
-            try (var rs = st.executeQuery("SELECT COALESCE(MAX(id), 0) FROM " + tabel)) {
-                rs.next();
-                return rs.getLong(1);
-            }
         }
 
         /** One household: a head, maybe a spouse, children, sometimes a grandparent. Returns registered people. */
@@ -204,22 +181,21 @@ public final class DemoPmks {
                 }
                 LocalDate lahir = acuan.minusYears(x.usia).minusDays(r.nextInt(365));
                 String nik = nik(lahir, x.perempuan);
-                long id = pendudukId++;
-                psPenduduk.setLong(1, id);
-                psPenduduk.setString(2, r.nextInt(100) < 97 ? nik : null);
-                psPenduduk.setString(3, kk);
-                psPenduduk.setString(4, x.nama);
-                psPenduduk.setString(5, Penduduk.normalisasiNama(x.nama));
-                psPenduduk.setString(6, Nama.TEMPAT[r.nextInt(Nama.TEMPAT.length)]);
-                psPenduduk.setDate(7, Date.valueOf(lahir));
-                psPenduduk.setString(8, x.perempuan ? "P" : "L");
-                psPenduduk.setString(9, alamat);
-                psPenduduk.setString(10, dusun);
-                psPenduduk.setString(11, rt);
-                psPenduduk.setString(12, rw);
-                psPenduduk.setString(13, desaKode);
-                psPenduduk.setString(14, x.hubungan == 3 ? a.stream().filter(y -> y.hubungan == 2).map(y -> y.nama).findFirst().orElse(ibu) : ibu);
-                psPenduduk.setShort(15, (short) x.hubungan);
+                int id = orangTertunda++;
+                psPenduduk.setString(1, r.nextInt(100) < 97 ? nik : null);
+                psPenduduk.setString(2, kk);
+                psPenduduk.setString(3, x.nama);
+                psPenduduk.setString(4, Penduduk.normalisasiNama(x.nama));
+                psPenduduk.setString(5, Nama.TEMPAT[r.nextInt(Nama.TEMPAT.length)]);
+                psPenduduk.setDate(6, Date.valueOf(lahir));
+                psPenduduk.setString(7, x.perempuan ? "P" : "L");
+                psPenduduk.setString(8, alamat);
+                psPenduduk.setString(9, dusun);
+                psPenduduk.setString(10, rt);
+                psPenduduk.setString(11, rw);
+                psPenduduk.setString(12, desaKode);
+                psPenduduk.setString(13, x.hubungan == 3 ? a.stream().filter(y -> y.hubungan == 2).map(y -> y.nama).findFirst().orElse(ibu) : ibu);
+                psPenduduk.setShort(14, (short) x.hubungan);
                 psPenduduk.addBatch();
                 pending++;
                 terdaftar++;
@@ -282,8 +258,7 @@ public final class DemoPmks {
             return out;
         }
 
-        void entri(long pendudukId, JenisPmks j, String kk, int besarKeluarga) throws SQLException {
-            long id = entriId++;
+        void entri(int orangKe, JenisPmks j, String kk, int besarKeluarga) {
             int tahunEntri = r.nextInt(100) < 85 ? tahun : tahun - 1;
             int s = r.nextInt(100);
             StatusPmks status = s < 60 ? StatusPmks.TERVERIFIKASI : s < 85 ? StatusPmks.USULAN : s < 93 ? StatusPmks.DITOLAK
@@ -294,32 +269,41 @@ public final class DemoPmks {
                 default -> null;
             };
             SumberData sumber = SumberData.values()[r.nextInt(100) < 55 ? 0 : r.nextInt(SumberData.values().length)];
-            psEntri.setLong(1, id);
-            psEntri.setLong(2, pendudukId);
-            psEntri.setString(3, j.kode());
-            psEntri.setShort(4, (short) tahunEntri);
-            psEntri.setString(5, status.kode());
-            psEntri.setString(6, alasan);
-            psEntri.setString(7, sumber.kode());
-            psEntri.setDate(8, Date.valueOf(LocalDate.of(tahunEntri, 1 + r.nextInt(6), 1 + r.nextInt(28))));
-            psEntri.setString(9, r.nextBoolean() ? "Operator Desa" : "TKSK Kecamatan");
-            if (j.perKk()) {
-                psEntri.setString(10, kk);
-                psEntri.setShort(11, (short) besarKeluarga);
-            } else {
-                psEntri.setNull(10, Types.CHAR);
-                psEntri.setNull(11, Types.SMALLINT);
-            }
-            psEntri.addBatch();
-            riwayat(id, null, StatusPmks.USULAN, null);
-            if (status == StatusPmks.TERVERIFIKASI || status == StatusPmks.DITOLAK) {
-                riwayat(id, StatusPmks.USULAN, status, alasan);
-            } else if (status == StatusPmks.TIDAK_AKTIF) {
-                riwayat(id, StatusPmks.USULAN, StatusPmks.TERVERIFIKASI, null);
-                riwayat(id, StatusPmks.TERVERIFIKASI, status, alasan);
-            }
+            LocalDate tanggal = LocalDate.of(tahunEntri, 1 + r.nextInt(6), 1 + r.nextInt(28));
+            String petugas = r.nextBoolean() ? "Operator Desa" : "TKSK Kecamatan";
+            entriTertunda.add(new Entri(orangKe, j.kode(), (short) tahunEntri, status, alasan, sumber, tanggal, petugas,
+                    j.perKk() ? kk : null, j.perKk() ? (short) besarKeluarga : null));
             entri++;
             pending++;
+        }
+
+        void tulisEntri(Entri e, long pendudukId) throws SQLException {
+            psEntri.setLong(1, pendudukId);
+            psEntri.setString(2, e.jenis);
+            psEntri.setShort(3, e.tahun);
+            psEntri.setString(4, e.status.kode());
+            psEntri.setString(5, e.alasan);
+            psEntri.setString(6, e.sumber.kode());
+            psEntri.setDate(7, Date.valueOf(e.tanggal));
+            psEntri.setString(8, e.petugas);
+            if (e.kk != null) {
+                psEntri.setString(9, e.kk);
+                psEntri.setShort(10, e.jumlah);
+            } else {
+                psEntri.setNull(9, Types.CHAR);
+                psEntri.setNull(10, Types.SMALLINT);
+            }
+            psEntri.addBatch();
+        }
+
+        void tulisRiwayat(Entri e, long id) throws SQLException {
+            riwayat(id, null, StatusPmks.USULAN, null);
+            if (e.status == StatusPmks.TERVERIFIKASI || e.status == StatusPmks.DITOLAK) {
+                riwayat(id, StatusPmks.USULAN, e.status, e.alasan);
+            } else if (e.status == StatusPmks.TIDAK_AKTIF) {
+                riwayat(id, StatusPmks.USULAN, StatusPmks.TERVERIFIKASI, null);
+                riwayat(id, StatusPmks.TERVERIFIKASI, e.status, e.alasan);
+            }
         }
 
         void riwayat(long entri, StatusPmks dari, StatusPmks ke, String alasan) throws SQLException {
@@ -331,23 +315,29 @@ public final class DemoPmks {
             psRiwayat.addBatch();
         }
 
-        void bantuan(long pendudukId) throws SQLException {
+        void bantuan(int orangKe) {
             ProgramBantuan p = ProgramBantuan.values()[r.nextInt(ProgramBantuan.values().length - 1)];
-            psBantuan.setLong(1, pendudukId);
-            psBantuan.setString(2, p.kode());
-            psBantuan.setDate(3, Date.valueOf(LocalDate.of(tahun, 1 + r.nextInt(6), 1 + r.nextInt(28))));
+            LocalDate tanggal = LocalDate.of(tahun, 1 + r.nextInt(6), 1 + r.nextInt(28));
             boolean barang = p == ProgramBantuan.PERMAKANAN || p == ProgramBantuan.BPNT && r.nextBoolean();
-            if (barang) {
-                psBantuan.setNull(4, Types.BIGINT);
-                psBantuan.setString(5, p == ProgramBantuan.PERMAKANAN ? "Paket permakanan 30 hari" : "Beras 10 kg, telur 1 kg");
-            } else {
-                psBantuan.setLong(4, 100_000L * (2 + r.nextInt(28)));
-                psBantuan.setNull(5, Types.VARCHAR);
-            }
-            psBantuan.setString(6, (p == ProgramBantuan.BANTUAN_DAERAH || p == ProgramBantuan.PERMAKANAN ? SumberDana.APBD
-                    : SumberDana.APBN).kode());
-            psBantuan.addBatch();
+            Long nilai = barang ? null : 100_000L * (2 + r.nextInt(28));
+            String apa = !barang ? null : p == ProgramBantuan.PERMAKANAN ? "Paket permakanan 30 hari" : "Beras 10 kg, telur 1 kg";
+            SumberDana dana = p == ProgramBantuan.BANTUAN_DAERAH || p == ProgramBantuan.PERMAKANAN ? SumberDana.APBD : SumberDana.APBN;
+            bantuanTertunda.add(new Bantuan(orangKe, p, tanggal, nilai, apa, dana));
             bantuan++;
+        }
+
+        void tulisBantuan(Bantuan b, long pendudukId) throws SQLException {
+            psBantuan.setLong(1, pendudukId);
+            psBantuan.setString(2, b.program.kode());
+            psBantuan.setDate(3, Date.valueOf(b.tanggal));
+            if (b.nilai == null) {
+                psBantuan.setNull(4, Types.BIGINT);
+            } else {
+                psBantuan.setLong(4, b.nilai);
+            }
+            psBantuan.setString(5, b.barang);
+            psBantuan.setString(6, b.dana.kode());
+            psBantuan.addBatch();
         }
 
         String nik(LocalDate lahir, boolean perempuan) {
@@ -365,16 +355,59 @@ public final class DemoPmks {
             return kode6 + tgl + String.format("%04d", serial);
         }
 
+        /** Writes the batch: people first, then their entries and aid with the ids the database gave them. */
         void flush() throws SQLException {
+            if (orangTertunda == 0) {
+                return;
+            }
             psPenduduk.executeBatch();
+            long[] orangId = kunci(psPenduduk, orangTertunda);
+            if (pertama == 0) {
+                pertama = orangId[0];
+            }
+            terakhir = orangId[orangId.length - 1];
+            for (Entri e : entriTertunda) {
+                tulisEntri(e, orangId[e.orangKe]);
+            }
             psEntri.executeBatch();
+            long[] entriId = kunci(psEntri, entriTertunda.size());
+            for (int i = 0; i < entriId.length; i++) {
+                tulisRiwayat(entriTertunda.get(i), entriId[i]);
+            }
             psRiwayat.executeBatch();
+            for (Bantuan b : bantuanTertunda) {
+                tulisBantuan(b, orangId[b.orangKe]);
+            }
             psBantuan.executeBatch();
-            c.commit();
+            entriTertunda.clear();
+            bantuanTertunda.clear();
+            orangTertunda = 0;
             pending = 0;
+        }
+
+        /** The ids of the batch just written, in the order its rows were added. */
+        long[] kunci(PreparedStatement ps, int n) throws SQLException {
+            long[] ids = new long[n];
+            int i = 0;
+            try (var rs = ps.getGeneratedKeys()) {
+                while (rs.next()) {
+                    ids[i++] = rs.getLong(1);
+                }
+            }
+            if (i != n) {
+                throw new SQLException("generated keys: " + i + " of " + n);
+            }
+            return ids;
         }
     }
 
     private record Anggota(String nama, boolean perempuan, int usia, int hubungan) {
+    }
+
+    private record Entri(int orangKe, String jenis, short tahun, StatusPmks status, String alasan, SumberData sumber,
+            LocalDate tanggal, String petugas, String kk, Short jumlah) {
+    }
+
+    private record Bantuan(int orangKe, ProgramBantuan program, LocalDate tanggal, Long nilai, String barang, SumberDana dana) {
     }
 }

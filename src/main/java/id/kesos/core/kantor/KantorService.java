@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.exception.DataAccessException;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 
@@ -78,47 +77,52 @@ public final class KantorService {
     public Kantor simpan(Kantor input) {
         Kantor k = normalisasi(input);
         validator.periksa(k).wajibSah();
-        try {
-            return dsl.transactionResult(cfg -> {
-                DSLContext tx = DSL.using(cfg);
-                Optional<Kantor> lama = new KantorService(tx, audit).muatUntukUbah();
-                int versionLama = lama.map(Kantor::version).orElse(0);
-                if (versionLama != k.version()) {
-                    throw new KesosException(Messages.get("kantor.konflik"));
+        return id.kesos.core.db.Galat.tulis(() -> {
+            try {
+                return simpanDalamTransaksi(k);
+            } catch (IntegrityConstraintViolationException e) {
+                if (e.getCause() instanceof java.sql.SQLException s && s.getErrorCode()
+                        == org.h2.api.ErrorCode.REFERENTIAL_INTEGRITY_VIOLATED_CHILD_EXISTS_1) {
+                    throw new KesosException(Messages.get("kantor.desaDipakai"), e);
                 }
-                Kantor baru = k.withVersion(versionLama + 1);
-                Map<Field<?>, Object> nilai = new LinkedHashMap<>();
-                nilai.put(KANTOR.KODE_KECAMATAN, baru.kodeKecamatan());
-                nilai.put(KANTOR.NAMA_CAMAT, baru.namaCamat());
-                nilai.put(KANTOR.NIP_CAMAT, baru.nipCamat());
-                nilai.put(KANTOR.PANGKAT_CAMAT, baru.pangkatCamat());
-                nilai.put(KANTOR.NAMA_KASIE, baru.namaKasie());
-                nilai.put(KANTOR.NIP_KASIE, baru.nipKasie());
-                nilai.put(KANTOR.PANGKAT_KASIE, baru.pangkatKasie());
-                nilai.put(KANTOR.ALAMAT, baru.alamat());
-                nilai.put(KANTOR.KODE_POS, baru.kodePos());
-                nilai.put(KANTOR.TELEPON, baru.telepon());
-                nilai.put(KANTOR.EMAIL, baru.email());
-                nilai.put(KANTOR.LOGO, baru.logo());
-                nilai.put(KANTOR.VERSION, baru.version());
-                nilai.put(KANTOR.DIUBAH_PADA, OffsetDateTime.now());
-                tx.insertInto(KANTOR).set(KANTOR.ID, ID).set(nilai).onDuplicateKeyUpdate().set(nilai).execute();
-                boolean kecamatanBerubah = lama.map(l -> !l.kodeKecamatan().equals(baru.kodeKecamatan())).orElse(true);
-                if (kecamatanBerubah) {
-                    isiDesa(tx, baru.kodeKecamatan());
-                }
-                audit.catat(tx, "kantor", String.valueOf(ID), lama.isPresent() ? AuditLog.Aksi.UBAH : AuditLog.Aksi.TAMBAH,
-                        lama.map(Kantor::auditValues).orElse(null), baru.auditValues());
-                return baru;
-            });
-        } catch (IntegrityConstraintViolationException e) {
-            throw new KesosException(Messages.get("kantor.desaDipakai"), e);
-        } catch (DataAccessException e) {
-            if (e.getCause() instanceof KesosException k2) {
-                throw k2;
+                throw e;
             }
-            throw e;
-        }
+        });
+    }
+
+    private Kantor simpanDalamTransaksi(Kantor k) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            Optional<Kantor> lama = new KantorService(tx, audit).muatUntukUbah();
+            int versionLama = lama.map(Kantor::version).orElse(0);
+            if (versionLama != k.version()) {
+                throw new KesosException(Messages.get("kantor.konflik"));
+            }
+            Kantor baru = k.withVersion(versionLama + 1);
+            Map<Field<?>, Object> nilai = new LinkedHashMap<>();
+            nilai.put(KANTOR.KODE_KECAMATAN, baru.kodeKecamatan());
+            nilai.put(KANTOR.NAMA_CAMAT, baru.namaCamat());
+            nilai.put(KANTOR.NIP_CAMAT, baru.nipCamat());
+            nilai.put(KANTOR.PANGKAT_CAMAT, baru.pangkatCamat());
+            nilai.put(KANTOR.NAMA_KASIE, baru.namaKasie());
+            nilai.put(KANTOR.NIP_KASIE, baru.nipKasie());
+            nilai.put(KANTOR.PANGKAT_KASIE, baru.pangkatKasie());
+            nilai.put(KANTOR.ALAMAT, baru.alamat());
+            nilai.put(KANTOR.KODE_POS, baru.kodePos());
+            nilai.put(KANTOR.TELEPON, baru.telepon());
+            nilai.put(KANTOR.EMAIL, baru.email());
+            nilai.put(KANTOR.LOGO, baru.logo());
+            nilai.put(KANTOR.VERSION, baru.version());
+            nilai.put(KANTOR.DIUBAH_PADA, OffsetDateTime.now());
+            tx.insertInto(KANTOR).set(KANTOR.ID, ID).set(nilai).onDuplicateKeyUpdate().set(nilai).execute();
+            boolean kecamatanBerubah = lama.map(l -> !l.kodeKecamatan().equals(baru.kodeKecamatan())).orElse(true);
+            if (kecamatanBerubah) {
+                isiDesa(tx, baru.kodeKecamatan());
+            }
+            audit.catat(tx, "kantor", String.valueOf(ID), lama.isPresent() ? AuditLog.Aksi.UBAH : AuditLog.Aksi.TAMBAH,
+                    lama.map(Kantor::auditValues).orElse(null), baru.auditValues());
+            return baru;
+        });
     }
 
     private Optional<Kantor> muatUntukUbah() {

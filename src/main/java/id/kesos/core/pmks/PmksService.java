@@ -22,8 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
-import org.jooq.exception.DataAccessException;
-import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 
 /**
@@ -493,22 +491,13 @@ public final class PmksService {
      * Afterwards the search index is brought up to date for the person {@code orang} names.
      */
     private <T> T tulis(java.util.function.Supplier<T> kerja, java.util.function.Function<T, Long> orang) {
-        try {
-            T hasil = kerja.get();
-            Long pid = orang.apply(hasil);
-            if (pid != null) {
-                perbaruiIndeks(pid);
-            } else if (hasil instanceof EntriPmks e && e.kelompokId() != null && indeks != null) {
-                muatUlangIndeks(); // groups are few; re-read all
-            }
-            return hasil;
-        } catch (IntegrityConstraintViolationException e) {
-            throw new KesosException(Messages.get("pmks.gagalSimpan", e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), e);
-        } catch (DataAccessException e) {
-            if (e.getCause() instanceof KesosException k) {
-                throw k;
-            }
-            throw e;
+        T hasil = id.kesos.core.db.Galat.tulis(kerja);
+        Long pid = orang.apply(hasil);
+        if (pid != null) {
+            perbaruiIndeks(pid);
+        } else if (hasil instanceof EntriPmks e && e.kelompokId() != null && indeks != null) {
+            muatUlangIndeks(); // groups are few; re-read all
         }
+        return hasil;
     }
 }

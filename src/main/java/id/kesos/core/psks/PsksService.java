@@ -26,8 +26,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
-import org.jooq.exception.DataAccessException;
-import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 
 /**
@@ -462,15 +460,6 @@ public final class PsksService {
 
     /** Runs a write; a constraint the checks above did not catch becomes a message, not a stack trace. */
     private static <T> T tulis(java.util.function.Supplier<T> kerja) {
-        try {
-            return kerja.get();
-        } catch (IntegrityConstraintViolationException e) {
-            throw new KesosException(Messages.get("psks.gagalSimpan", e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), e);
-        } catch (DataAccessException e) {
-            if (e.getCause() instanceof KesosException k) {
-                throw k;
-            }
-            throw e;
-        }
+        return id.kesos.core.db.Galat.tulis(kerja);
     }
 }

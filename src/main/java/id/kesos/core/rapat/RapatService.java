@@ -29,8 +29,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.exception.DataAccessException;
-import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 
 /**
@@ -469,15 +467,6 @@ public final class RapatService {
     }
 
     private static <T> T tulis(java.util.function.Supplier<T> kerja) {
-        try {
-            return kerja.get();
-        } catch (IntegrityConstraintViolationException e) {
-            throw new KesosException(Messages.get("rapat.gagalSimpan", e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), e);
-        } catch (DataAccessException e) {
-            if (e.getCause() instanceof KesosException k) {
-                throw k;
-            }
-            throw e;
-        }
+        return id.kesos.core.db.Galat.tulis(kerja);
     }
 }

@@ -11,12 +11,9 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** JavaFX dialogs owned by the main window, with Indonesian buttons. */
 public final class FxDialogService implements DialogService {
-    private static final Logger LOG = LoggerFactory.getLogger(FxDialogService.class);
     private final Supplier<Window> owner;
 
     public FxDialogService(Supplier<Window> owner) {
@@ -30,15 +27,13 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void galat(Throwable e) {
-        Throwable t = e;
-        while (t != null && !(t instanceof KesosException) && t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        if (t instanceof KesosException k) {
+        KesosException k = id.kesos.core.db.Galat.dikenali(e);
+        if (k != null) {
             galat(Messages.get("galat.judul"), k.getMessage());
         } else {
-            LOG.error("Kesalahan tak terduga", e);
-            galat(Messages.get("galat.judul"), Messages.get("galat.takTerduga", String.valueOf(e)));
+            // the exception's text may quote someone's data: the window names only its kind and where the details are
+            galat(Messages.get("galat.judul"), Messages.get("galat.takTerduga", e.getClass().getSimpleName(),
+                    id.kesos.core.db.CatatanGalat.tulis(e)));
         }
     }
 
