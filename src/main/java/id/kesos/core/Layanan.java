@@ -1,6 +1,7 @@
 package id.kesos.core;
 
 import id.kesos.core.audit.AuditLog;
+import id.kesos.core.cadangan.CadanganService;
 import id.kesos.core.db.DataDir;
 import id.kesos.core.db.Database;
 import id.kesos.core.kantor.KantorService;
@@ -17,7 +18,7 @@ import java.time.Clock;
 /** The core services over one open database; the window and the command line are built on it. */
 public record Layanan(Database db, WilayahRepository wilayah, KantorService kantor, PmksService pmks, PsksService psks,
         RapatService rapat, RingkasanService ringkasan, RekapService rekap,
-        DasborService dasbor)
+        DasborService dasbor, CadanganService cadangan)
         implements AutoCloseable {
 
     public static Layanan buka(DataDir dataDir) {
@@ -34,7 +35,8 @@ public record Layanan(Database db, WilayahRepository wilayah, KantorService kant
         RapatService rapat = new RapatService(db.dsl(), audit);
         return new Layanan(db, new WilayahRepository(db.dsl()), kantor, pmks, psks, rapat,
                 new RingkasanService(db, kantor, pmks.repository(), psks, rapat), new RekapService(db.dsl(), kantor, pmks, psks),
-                new DasborService(db.dsl(), kantor, pmks, orang, Clock.systemDefaultZone()));
+                new DasborService(db.dsl(), kantor, pmks, orang, Clock.systemDefaultZone()),
+                new CadanganService(db, Clock.systemDefaultZone()));
     }
 
     @Override

@@ -18,6 +18,7 @@ import id.kesos.ui.rekap.RekapView;
 import id.kesos.ui.rekap.RekapViewModel;
 import id.kesos.ui.psks.PsksViewModel;
 import id.kesos.ui.pmks.PmksViewModel;
+import id.kesos.ui.pengaturan.CadanganViewModel;
 import id.kesos.ui.pengaturan.PengaturanViewModel;
 import id.kesos.ui.task.TaskRunner;
 import java.util.EnumMap;
@@ -144,7 +145,9 @@ public final class MainView extends BorderPane {
                         return Boolean.TRUE;
                     }, x -> { }, dialogs::galat);
                 });
-                yield new PengaturanView(vm, tasks, dialogs);
+                CadanganViewModel cadangan = new CadanganViewModel(layanan.cadangan(), preferensi, tasks, dialogs, layanan::close,
+                        Platform::exit);
+                yield new PengaturanView(vm, cadangan, tasks, dialogs);
             }
             case REKAP -> new RekapView(new RekapViewModel(layanan.rekap(), layanan.pmks()::jenis, layanan.kantor()::kertas, tasks, dialogs,
                     Platform::runLater));

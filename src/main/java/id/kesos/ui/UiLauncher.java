@@ -2,6 +2,7 @@ package id.kesos.ui;
 
 import id.kesos.core.KesosException;
 import id.kesos.core.Layanan;
+import id.kesos.core.cadangan.CadanganOtomatis;
 import id.kesos.core.db.DataDir;
 import id.kesos.core.i18n.Messages;
 import id.kesos.core.preferensi.Preferensi;
@@ -43,6 +44,8 @@ public final class UiLauncher {
         preferensi.get("bahasa").ifPresent(b -> Messages.setLocale(Locale.of(b)));
         // the database opens (and migrates) while JavaFX starts: the two together are the start-up time
         CompletableFuture<Layanan> layanan = CompletableFuture.supplyAsync(() -> Layanan.buka(dataDir));
+        CompletableFuture<CadanganOtomatis> cadangan = layanan.thenApply(l -> new CadanganOtomatis(l.cadangan(),
+                () -> l.cadangan().folder(preferensi), 60));
         FxTaskRunner tasks = new FxTaskRunner();
         bootstrap = new Bootstrap(dataDir, preferensi, layanan, tasks);
         try {
@@ -50,6 +53,7 @@ public final class UiLauncher {
         } catch (RuntimeException | Error e) {
             throw new KesosException(Messages.get("ui.gagalMulai", e.getMessage()), e);
         } finally {
+            cadangan.thenAccept(CadanganOtomatis::close);
             tutup(bootstrap);
         }
         if (layanan.isCompletedExceptionally()) {

@@ -2,6 +2,7 @@ package id.kesos.core.cetak;
 
 import id.kesos.core.KesosException;
 import id.kesos.core.db.Galat;
+import id.kesos.core.db.Izin;
 import id.kesos.core.db.Sementara;
 import id.kesos.core.i18n.Messages;
 import java.io.IOException;
@@ -54,6 +55,8 @@ public final class Berkas {
         try {
             tmp = tujuan.resolveSibling(Sementara.AWALAN + Long.toHexString(System.nanoTime()) + ".tmp");
             Sementara.catat(tmp);
+            Files.createFile(tmp);
+            Izin.berkasPribadi(tmp); // personal data: for the user only until they share it
             try (OutputStream os = Files.newOutputStream(tmp)) {
                 penulis.tulis(os);
             }

@@ -306,6 +306,73 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
+    /** The login of this folder's database (kept in a backup, so that the copy can be opened again). */
+    public String sandi() {
+        return sandi;
+    }
+
+    /** The password of the database in {@code dataDir}, made the first time. */
+    public static String sandiFolder(DataDir dataDir) {
+        try {
+            return Kredensial.sandi(dataDir);
+        } catch (IOException e) {
+            throw new KesosException(Messages.get("data.folder.tidakBisaDitulis", dataDir), e);
+        }
+    }
+
+    /** A new, empty folder for temporary files of this process (inside the data folder, removed at close or next start). */
+    public Path folderSementara(String nama) {
+        Path f = Sementara.folder().resolve(nama + "-" + System.nanoTime());
+        try {
+            Izin.folderPribadi(f);
+        } catch (IOException e) {
+            throw Galat.berkas(f.toString(), e);
+        }
+        return f;
+    }
+
+    /** H2's online backup (a consistent snapshot while others keep working) into a zip file. */
+    public void backupMentah(Path zip) {
+        dsl.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
+    }
+
+    /**
+     * True when another window or command has this data open too. Sessions that came over the
+     * AUTO_SERVER port have a client address: another process's when this one serves the file, or this
+     * process's own when another one serves it. Either way, someone else is there.
+     */
+    public boolean adaSesiLain() {
+        return dsl.fetchOne("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE CLIENT_ADDR IS NOT NULL").get(0, Integer.class) > 0;
+    }
+
+    /** Counts the rows of {@code tabel} in a database file outside the data folder (a backup's copy), read-only. */
+    public static java.util.Map<String, Long> hitungSalinan(Path base, String sandi, String[] tabel) {
+        java.util.Map<String, Long> n = new java.util.LinkedHashMap<>();
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r", Kredensial.PENGGUNA,
+                sandi); Statement st = c.createStatement()) {
+            for (String t : tabel) {
+                try (var rs = st.executeQuery("SELECT COUNT(*) FROM " + t)) {
+                    rs.next();
+                    n.put(t, rs.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new KesosException(Messages.get("cadangan.tidakTerbuka", base + ".mv.db"), e);
+        }
+        return n;
+    }
+
+    /** Gives a database file outside the data folder (a backup being restored) this folder's password. */
+    public static void gantiSandi(Path base, String lama, String baru) {
+        try (Connection c = java.sql.DriverManager.getConnection(url(base, false), Kredensial.PENGGUNA, lama);
+                Statement st = c.createStatement()) {
+            st.execute("ALTER USER " + Kredensial.PENGGUNA + " SET PASSWORD '" + baru.replace("'", "''") + "'");
+            st.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            throw new KesosException(Messages.get("cadangan.tidakTerbuka", base + ".mv.db"), e);
+        }
+    }
+
     public DataDir dataDir() {
         return dataDir;
     }

@@ -23,6 +23,16 @@ public interface DialogService {
         return Optional.empty();
     }
 
+    /** Asks for a folder (where backups go); empty when the user cancelled. */
+    default Optional<Path> pilihFolder(String judul) {
+        return Optional.empty();
+    }
+
+    /** Asks for a backup (.zip) to restore; empty when the user cancelled. */
+    default Optional<Path> pilihCadangan(String judul) {
+        return Optional.empty();
+    }
+
     /** Opens {@code berkas} with the program the system uses for it (a spreadsheet program for .xlsx). */
     default void buka(Path berkas) {
     }

@@ -80,6 +80,23 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> pilihFolder(String judul) {
+        javafx.stage.DirectoryChooser dc = new javafx.stage.DirectoryChooser();
+        dc.setTitle(judul);
+        File f = dc.showDialog(owner.get());
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> pilihCadangan(String judul) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(judul);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.filterCadangan"), "*.zip"));
+        File f = fc.showOpenDialog(owner.get());
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
     public void buka(Path berkas) {
         if (hostServices == null) {
             galat(Messages.get("dialog.gagalBuka"), berkas.toString());

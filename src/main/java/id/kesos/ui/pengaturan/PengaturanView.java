@@ -22,7 +22,7 @@ import javafx.scene.layout.VBox;
 
 /** Pengaturan: edit what the first-run wizard asked, plus the language. */
 public final class PengaturanView extends BorderPane {
-    public PengaturanView(PengaturanViewModel vm, TaskRunner tasks, DialogService dialogs) {
+    public PengaturanView(PengaturanViewModel vm, CadanganViewModel cadangan, TaskRunner tasks, DialogService dialogs) {
         getStyleClass().add(Gaya.PAGE);
         Label judul = new Label(Messages.get("nav.pengaturan"));
         judul.getStyleClass().add(Styles.TITLE_2);
@@ -57,7 +57,7 @@ public final class PengaturanView extends BorderPane {
         kertasKet.setWrapText(true);
 
         VBox isi = new VBox(12, judul, wilayahJudul, wilayah, profilJudul, form, kertasJudul, new HBox(12, kertas, kertasKet), bahasaJudul,
-                new HBox(12, bahasa, bahasaKet));
+                new HBox(12, bahasa, bahasaKet), bagianCadangan(cadangan));
         isi.setPadding(new Insets(24));
         ScrollPane scroll = new ScrollPane(isi);
         scroll.setFitToWidth(true);
@@ -85,6 +85,39 @@ public final class PengaturanView extends BorderPane {
         bawah.getStyleClass().add("kesos-action-bar");
         setBottom(bawah);
         vm.muat();
+    }
+
+    /** Where backups go, "Cadangkan sekarang" and "Pulihkan dari cadangan...". */
+    private static VBox bagianCadangan(CadanganViewModel vm) {
+        Label judul = new Label(Messages.get("cadangan.judul"));
+        judul.getStyleClass().add(Styles.TITLE_3);
+        Label ket = new Label(Messages.get("cadangan.keterangan"));
+        ket.getStyleClass().add(Styles.TEXT_MUTED);
+        ket.setWrapText(true);
+        Label folderLabel = new Label(Messages.get("cadangan.folder"));
+        javafx.scene.control.TextField folder = new javafx.scene.control.TextField();
+        folder.setId("cadangan-folder");
+        folder.setEditable(false);
+        folder.textProperty().bind(vm.folderProperty());
+        HBox.setHgrow(folder, Priority.ALWAYS);
+        Button ubah = new Button(Messages.get("cadangan.ubahFolder"));
+        ubah.setId("cadangan-ubah-folder");
+        ubah.setOnAction(e -> vm.gantiFolder());
+        Button sekarang = new Button(Messages.get("cadangan.sekarang"));
+        sekarang.setId("cadangan-sekarang");
+        sekarang.disableProperty().bind(vm.sibukProperty());
+        sekarang.setOnAction(e -> vm.cadangkanSekarang());
+        Button pulihkan = new Button(Messages.get("cadangan.pulihkan"));
+        pulihkan.setId("cadangan-pulihkan");
+        pulihkan.disableProperty().bind(vm.sibukProperty());
+        pulihkan.setOnAction(e -> vm.pulihkan());
+        Label status = new Label();
+        status.setId("cadangan-status");
+        status.setWrapText(true);
+        status.textProperty().bind(vm.statusProperty());
+        HBox baris = new HBox(8, folderLabel, folder, ubah);
+        baris.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(8, judul, ket, baris, new HBox(8, sekarang, pulihkan), status);
     }
 
     private static final class BahasaCell extends ListCell<String> {

@@ -1,0 +1,83 @@
+package id.kesos.core.cadangan;
+
+import id.kesos.core.KesosException;
+import id.kesos.core.db.DataDir;
+import id.kesos.core.db.Database;
+import id.kesos.core.db.Galat;
+import id.kesos.core.i18n.Messages;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+
+/**
+ * Restoring a backup over the data folder, with nothing open on it: the backup is checked (a backup
+ * of this app, of this kecamatan, openable, its counts as described), the current data is backed up
+ * first, then the file is replaced in one step and opened (and migrated, for an older backup).
+ */
+public final class Pemulihan {
+    /** What was restored, and where the data from before went. */
+    public record Hasil(CadanganService.Info dipulihkan, CadanganService.Info sebelumnya) {
+    }
+
+    private Pemulihan() {
+    }
+
+    public static Hasil pulihkan(DataDir dataDir, Path berkas, Path folderCadangan, Clock clock) {
+        CadanganService.Info info = CadanganService.baca(berkas);
+        CadanganService.Info sebelum;
+        try (Database cur = Database.open(dataDir)) {
+            String[] kec = CadanganService.kecamatan(cur);
+            if (!kec[0].isEmpty() && !info.kodeKecamatan().isEmpty() && !kec[0].equals(info.kodeKecamatan())) {
+                throw new KesosException(Messages.get("cadangan.kecamatanLain", berkas, info.kodeKecamatan() + " " + info.namaKecamatan(),
+                        kec[0] + " " + kec[1]));
+            }
+            if (versi(info.skema()) > versi(cur.schemaVersion())) {
+                throw new KesosException(Messages.get("cadangan.versiBaru", berkas, info.versiAplikasi()));
+            }
+            if (cur.adaSesiLain()) {
+                throw new KesosException(Messages.get("cadangan.masihDibuka", dataDir));
+            }
+            try {
+                id.kesos.core.db.Izin.folderPribadi(folderCadangan);
+            } catch (IOException e) {
+                throw new KesosException(Messages.get("cadangan.folderGagal", folderCadangan), e);
+            }
+            CadanganService svc = new CadanganService(cur, clock);
+            sebelum = svc.cadangkan(svc.namaBaru(folderCadangan, "sebelum-pulih"));
+        }
+        Path kerja = dataDir.path().resolve("sementara").resolve("pulih-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        try {
+            id.kesos.core.db.Izin.folderPribadi(kerja);
+            Path db = kerja.resolve("kesos.mv.db");
+            String sandiCadangan = CadanganService.ekstrak(berkas, db);
+            Database.gantiSandi(kerja.resolve("kesos"), sandiCadangan, Database.sandiFolder(dataDir));
+            if (!Database.hitungSalinan(kerja.resolve("kesos"), Database.sandiFolder(dataDir), CadanganService.TABEL).equals(info.jumlah())) {
+                throw new KesosException(Messages.get("cadangan.gagalPeriksa", berkas));
+            }
+            id.kesos.core.db.Izin.berkasPribadi(db);
+            try {
+                Files.move(db, dataDir.databaseFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(db, dataDir.databaseFile(), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw Galat.berkas(dataDir.databaseFile().toString(), e);
+        } finally {
+            CadanganService.hapusFolder(kerja);
+        }
+        // opens (and brings an older backup up to this version's schema)
+        Database.open(dataDir).close();
+        return new Hasil(info, sebelum);
+    }
+
+    static int versi(String v) {
+        try {
+            return Integer.parseInt(v.replaceAll("[^0-9].*$", ""));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}
