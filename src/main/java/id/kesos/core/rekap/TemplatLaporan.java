@@ -168,6 +168,7 @@ public final class TemplatLaporan {
                 for (Map.Entry<CellAddress, ? extends Comment> c : s.getCellComments().entrySet()) {
                     String t = c.getValue().getString().getString();
                     adaArea |= t.contains("jx:area");
+                    periksaPerintah(t, namaBerkas, s, c.getKey());
                     Matcher e = EACH.matcher(t);
                     while (e.find()) {
                         Map<String, String> atr = new LinkedHashMap<>();
@@ -207,10 +208,40 @@ public final class TemplatLaporan {
         }
     }
 
+    /**
+     * Templates arrive by e-mail: they are data, not code. An expression may read the recap's names and
+     * call plain string methods; nothing else (no {@code new}, no {@code getClass}, no static or other
+     * calls, no assignment). Checked at install and before every fill, besides JEXL's own restricted
+     * permissions while filling.
+     */
+    static final Set<String> METODE_TEKS = Set.of("toUpperCase", "toLowerCase", "trim", "strip", "length", "substring", "replace",
+            "isEmpty", "isBlank", "startsWith", "endsWith", "contains", "concat", "charAt", "indexOf", "repeat");
+    private static final Set<String> FUNGSI = Set.of("empty", "size");
+    private static final Pattern PANGGILAN = Pattern.compile("(\\.)?\\s*([A-Za-z_$][\\w$]*)\\s*\\(");
+    private static final Pattern TERLARANG = Pattern.compile("\\bnew\\b|\\bgetClass\\b|\\bclass\\b|\\bvar\\b|\\bfunction\\b|\\bimport\\b"
+            + "|@|;|->|::|[{}]|(?<![=!<>])=(?!=)|\\$\\{|#");
+
+    static void periksaAman(String ekspresi, String berkas, Sheet s, CellAddress a, String tampil) {
+        String isi = ekspresi.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'", "\"\"");
+        Matcher t = TERLARANG.matcher(isi);
+        if (t.find()) {
+            throw galat(berkas, s, a, tampil, Messages.get("templat.tidakDiizinkan", t.group().strip(), String.join(", ", METODE_TEKS)));
+        }
+        Matcher p = PANGGILAN.matcher(isi);
+        while (p.find()) {
+            boolean metode = p.group(1) != null;
+            String nama = p.group(2);
+            if (metode ? !METODE_TEKS.contains(nama) : !FUNGSI.contains(nama)) {
+                throw galat(berkas, s, a, tampil, Messages.get("templat.tidakDiizinkan", nama + "(…)", String.join(", ", METODE_TEKS)));
+            }
+        }
+    }
+
     private static void periksaTeks(String t, String berkas, Sheet s, CellAddress a, Set<String> variabel, Set<String> kunci,
             Set<String> jumlah) {
         Matcher m = EKSPRESI.matcher(t);
         while (m.find()) {
+            periksaAman(m.group(1), berkas, s, a, "${" + m.group(1) + "}");
             String isi = m.group(1).replaceAll("\"[^\"]*\"|'[^']*'", "\"\"");
             Matcher n = NAMA.matcher(isi);
             while (n.find()) {
@@ -237,6 +268,26 @@ public final class TemplatLaporan {
                     if (boleh != null && !boleh.contains(sifat)) {
                         throw galat(berkas, s, a, ph, Messages.get("templat.kolomTakDikenal", sifat, ringkas(boleh)));
                     }
+                }
+            }
+        }
+    }
+
+    private static final Pattern PERINTAH = Pattern.compile("jx:(\\w+)\\s*\\(([^)]*)\\)");
+    private static final Set<String> PERINTAH_BOLEH = Set.of("area", "each", "if");
+    private static final Set<String> ATRIBUT_NAMA = Set.of("lastCell", "var", "items", "direction", "areas", "varIndex");
+
+    /** A cell comment's commands: area, each and if only; their expressions pass {@link #periksaAman}. */
+    private static void periksaPerintah(String komentar, String berkas, Sheet s, CellAddress a) {
+        Matcher p = PERINTAH.matcher(komentar);
+        while (p.find()) {
+            if (!PERINTAH_BOLEH.contains(p.group(1))) {
+                throw galat(berkas, s, a, "jx:" + p.group(1), Messages.get("templat.perintahTakDikenal", String.join(", ", PERINTAH_BOLEH)));
+            }
+            Matcher at = ATRIBUT.matcher(p.group(2));
+            while (at.find()) {
+                if (!ATRIBUT_NAMA.contains(at.group(1))) {
+                    periksaAman(at.group(2), berkas, s, a, "jx:" + p.group(1) + " " + at.group(1) + "=\"" + at.group(2) + "\"");
                 }
             }
         }

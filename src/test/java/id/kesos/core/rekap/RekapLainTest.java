@@ -249,6 +249,24 @@ class RekapLainTest extends UjiRegister {
         assertThrows(KesosException.class, () -> l.rekap().pasangTemplat(Jenis.REKAP_PMKS_DESA, new Templat("rusak.xlsx", rusak)));
         assertEquals("templat-kabupaten-rekap-pmks-desa.xlsx", l.rekap().templat(Jenis.REKAP_PMKS_DESA).orElseThrow().namaBerkas(),
                 "a refused template leaves the stored one");
+        // templates are data, not code: no class access, no object creation, no static or other calls, at install and at fill
+        for (String kode : new String[] {"${kecamatan.getClass().forName(\"java.lang.Runtime\")}", "${new(\"java.io.File\", \"/tmp/x\")}",
+            "${b.nama.getClass()}", "${kecamatan.toUpperCase().getBytes()}", "${x = 1}", "${java.lang.System.exit(0)}",
+            "${@java.lang.Runtime@getRuntime()}", "${tahun; kecamatan}", "${exec(\"id\")}"}) {
+            byte[] jahat;
+            try (Workbook wb = WorkbookFactory.create(new java.io.ByteArrayInputStream(t.isi()))) {
+                wb.getSheetAt(0).getRow(5).getCell(2).setCellValue(kode);
+                java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
+                wb.write(o);
+                jahat = o.toByteArray();
+            }
+            KesosException k = assertThrows(KesosException.class, () -> l.rekap().pasangTemplat(Jenis.REKAP_PMKS_DESA,
+                    new Templat("jahat.xlsx", jahat)), kode);
+            assertTrue(k.getMessage().contains("REKAP PPKS!C6") && k.getMessage().contains("tidak diizinkan"), kode + ": " + k.getMessage());
+            assertThrows(KesosException.class, () -> l.rekap().ekspor(Jenis.REKAP_PMKS_DESA, Opsi.tahun(tahun), Format.XLSX,
+                    new Templat("jahat.xlsx", jahat), gagal, null), kode);
+            assertFalse(Files.exists(gagal));
+        }
         l.rekap().hapusTemplat(Jenis.REKAP_PMKS_DESA);
         assertTrue(l.rekap().templat(Jenis.REKAP_PMKS_DESA).isEmpty());
         // the second sample: SPM with an achievement formula per row
