@@ -56,7 +56,7 @@ public final class KesosCommand implements Callable<Integer> {
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             KesosException k = Galat.dikenali(e);
             if (k != null) {
-                commandLine.getErr().println(k.getMessage());
+                commandLine.getErr().println(id.kesos.core.validasi.Teks.tampil(k.getMessage()));
                 return DITOLAK;
             }
             // never a stack trace or the exception's text (it may quote someone's data): the details go to the log

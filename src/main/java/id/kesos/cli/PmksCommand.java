@@ -120,7 +120,7 @@ final class PmksCommand {
                     err.println(Messages.get("cli.pmks.orangSudahAda", dup.ada().nama(), dup.ada().nik()));
                     hasil = svc.tambahJenis(dup.ada().id(), e, true);
                 }
-                hasil.peringatan().forEach(w -> err.println(Messages.get("cli.peringatan", w)));
+                hasil.peringatan().forEach(w -> err.println(id.kesos.core.validasi.Teks.tampil(Messages.get("cli.peringatan", w))));
                 out.println(Messages.get("cli.pmks.tersimpan", hasil.penduduk().nama(), j.nama(), th,
                         Messages.get(hasil.entri().status().labelKey())));
             }

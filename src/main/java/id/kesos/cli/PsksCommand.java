@@ -124,7 +124,7 @@ final class PsksCommand {
                             .nomorSk(nomorSk != null ? nomorSk : legalitas);
                 }
                 PsksService.HasilSimpan h = svc.simpan(b.build(), true);
-                h.peringatan().forEach(w -> err.println(Messages.get("cli.peringatan", w)));
+                h.peringatan().forEach(w -> err.println(id.kesos.core.validasi.Teks.tampil(Messages.get("cli.peringatan", w))));
                 out.println(Messages.get("cli.psks.tersimpan", h.psks().namaTampil(), j.nama(), h.psks().id()));
             }
             return KesosCommand.OK;

@@ -33,10 +33,10 @@ public final class KantorValidator {
         String label = Messages.get(field.labelKey());
         return switch (field) {
             case KECAMATAN -> kecamatan(k.kodeKecamatan(), label);
-            case NAMA_CAMAT -> Teks.wajib(k.namaCamat(), label, 100);
+            case NAMA_CAMAT -> Teks.nama(k.namaCamat(), label, 100);
             case NIP_CAMAT -> NipValidator.periksa(k.nipCamat(), label);
             case PANGKAT_CAMAT -> Teks.panjang(k.pangkatCamat(), label, 60);
-            case NAMA_KASIE -> Teks.wajib(k.namaKasie(), label, 100);
+            case NAMA_KASIE -> Teks.nama(k.namaKasie(), label, 100);
             case NIP_KASIE -> NipValidator.periksa(k.nipKasie(), label);
             case PANGKAT_KASIE -> Teks.panjang(k.pangkatKasie(), label, 60);
             case ALAMAT -> Teks.panjang(k.alamat(), label, 250);

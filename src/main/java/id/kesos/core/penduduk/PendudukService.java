@@ -155,7 +155,7 @@ public final class PendudukService {
         String kk = NikValidator.bersihkan(p.noKk());
         return new Penduduk(p.id(), NikValidator.rusakOlehExcel(p.nik()) ? p.nik() : nik.isEmpty() ? null : nik,
                 NikValidator.rusakOlehExcel(p.noKk()) ? p.noKk() : kk.isEmpty() ? null : kk,
-                Teks.bersih(p.nama()) == null ? null : p.nama().strip().replaceAll("\\s+", " "), Teks.bersih(p.tempatLahir()),
+                Teks.satuBaris(p.nama()), Teks.bersih(p.tempatLahir()),
                 p.tanggalLahir(), p.jenisKelamin(), Teks.bersih(p.alamat()), Teks.bersih(p.dusun()), Teks.bersih(p.rt()),
                 Teks.bersih(p.rw()), Teks.bersih(p.desaKode()), Teks.bersih(p.namaIbu()), p.hubunganKeluarga(), Teks.bersih(p.telepon()),
                 Teks.bersih(p.catatan()), p.version());

@@ -48,7 +48,7 @@ public final class PendudukValidator {
                 h.tambah(k, r.galat());
                 h.peringatan(k, r.peringatan());
             }
-            case NAMA -> h.tambah(k, Teks.wajib(p.nama(), label, 150));
+            case NAMA -> h.tambah(k, Teks.nama(p.nama(), label, 150));
             case TEMPAT_LAHIR -> h.tambah(k, Teks.panjang(p.tempatLahir(), label, 80));
             case TANGGAL_LAHIR -> {
                 if (p.tanggalLahir() != null && p.tanggalLahir().isAfter(LocalDate.now())) {

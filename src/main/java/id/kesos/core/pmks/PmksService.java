@@ -181,7 +181,7 @@ public final class PmksService {
         if (j == null || !j.bolehKelompok()) {
             h.tambah("JENIS", Messages.get("kelompok.jenis"));
         }
-        h.tambah("NAMA", Teks.wajib(k.nama(), Messages.get("kelompok.nama"), 150));
+        h.tambah("NAMA", Teks.nama(k.nama(), Messages.get("kelompok.nama"), 150));
         h.tambah("LOKASI", Teks.panjang(k.lokasi(), Messages.get("kelompok.lokasi"), 250));
         if (k.desaKode() == null || !orang.desa().contains(k.desaKode())) {
             h.tambah("DESA", Messages.get("penduduk.desaLuar", Messages.get("penduduk.desa"), k.desaKode() == null ? "-" : k.desaKode()));

@@ -61,7 +61,7 @@ public final class PsksValidator {
                 }
             }
             case KELUARGA -> {
-                h.tambah(Field.NAMA.name(), Teks.wajib(p.nama(), Messages.get("psks.kepalaKeluarga"), 150));
+                h.tambah(Field.NAMA.name(), Teks.nama(p.nama(), Messages.get("psks.kepalaKeluarga"), 150));
                 if (Teks.bersih(p.noKk()) == null) {
                     h.tambah(Field.NO_KK.name(), Messages.get("validasi.wajib", label(Field.NO_KK)));
                 } else {
@@ -73,7 +73,7 @@ public final class PsksValidator {
                 h.tambah(Field.URAIAN.name(), Teks.panjang(p.uraian(), label(Field.URAIAN), 1000));
             }
             case LEMBAGA -> {
-                h.tambah(Field.NAMA.name(), Teks.wajib(p.nama(), Messages.get("psks.namaLembaga"), 150));
+                h.tambah(Field.NAMA.name(), Teks.nama(p.nama(), Messages.get("psks.namaLembaga"), 150));
                 h.tambah(Field.KETUA.name(), Teks.panjang(p.ketua(), label(Field.KETUA), 150));
                 desa(p.desaKode(), false, h);
                 h.tambah(Field.TAHUN_BERDIRI.name(), tahun(p.tahunBerdiri(), 1900, tahunIni, label(Field.TAHUN_BERDIRI)));
@@ -86,7 +86,7 @@ public final class PsksValidator {
                 h.tambah(Field.EMAIL.name(), Teks.email(p.email(), label(Field.EMAIL)));
             }
             case BADAN_USAHA -> {
-                h.tambah(Field.NAMA.name(), Teks.wajib(p.nama(), Messages.get("psks.namaUsaha"), 150));
+                h.tambah(Field.NAMA.name(), Teks.nama(p.nama(), Messages.get("psks.namaUsaha"), 150));
                 h.tambah(Field.BIDANG.name(), Teks.panjang(p.bidang(), Messages.get("psks.bidangUsaha"), 250));
                 h.tambah(Field.NARAHUBUNG.name(), Teks.panjang(p.narahubung(), label(Field.NARAHUBUNG), 150));
                 h.tambah(Field.DUKUNGAN.name(), Teks.panjang(p.dukungan(), label(Field.DUKUNGAN), 500));

@@ -268,7 +268,7 @@ public final class RapatService {
             PesertaRapat p = r.peserta().get(i);
             String b = Messages.get("rapat.pesertaKe", i + 1);
             if (p.psksId() == null && p.perangkatDesaId() == null) {
-                h.tambah("PESERTA", Teks.wajib(p.nama(), b + ": " + Messages.get("rapat.pesertaNama"), 150));
+                h.tambah("PESERTA", Teks.nama(p.nama(), b + ": " + Messages.get("rapat.pesertaNama"), 150));
             }
             h.tambah("PESERTA", Teks.panjang(p.jabatan(), b + ": " + Messages.get("rapat.pesertaJabatan"), 150));
             h.tambah("PESERTA", Teks.telepon(p.telepon(), b + ": " + Messages.get("rapat.pesertaTelepon")));
@@ -430,7 +430,7 @@ public final class RapatService {
     /** Adds or updates one village official. */
     public PerangkatDesa simpanPerangkat(PerangkatDesa p) {
         HasilValidasi h = new HasilValidasi();
-        h.tambah("NAMA", Teks.wajib(p.nama(), Messages.get("perangkat.nama"), 150));
+        h.tambah("NAMA", Teks.nama(p.nama(), Messages.get("perangkat.nama"), 150));
         h.tambah("TELEPON", Teks.telepon(p.telepon(), Messages.get("perangkat.telepon")));
         if (p.jabatan() == null) {
             h.tambah("JABATAN", Messages.get("validasi.wajib", Messages.get("perangkat.jabatan")));
@@ -448,7 +448,7 @@ public final class RapatService {
             }
             rec.setDesaKode(p.desaKode());
             rec.setJabatan(p.jabatan().kode());
-            rec.setNama(p.nama().strip());
+            rec.setNama(Teks.satuBaris(p.nama()));
             rec.setJenisKelamin(p.jk() == null ? null : p.jk().name());
             rec.setTelepon(Teks.bersih(p.telepon()));
             rec.setAktif(p.aktif());
