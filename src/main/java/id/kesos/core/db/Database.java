@@ -269,7 +269,7 @@ public final class Database implements AutoCloseable {
             }
         }
         if (e instanceof org.flywaydb.core.api.FlywayException) {
-            return new KesosException(Messages.get("data.db.migrasiGagal", file, firstLine(e)), e);
+            return new KesosException(Messages.get("data.db.gagalDisiapkan", file, firstLine(e)), e);
         }
         return new KesosException(Messages.get("data.db.gagalDibuka", file, firstLine(e)), e);
     }

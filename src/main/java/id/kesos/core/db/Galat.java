@@ -151,9 +151,34 @@ public final class Galat {
         };
     }
 
-    /** "No space left on device" anywhere in the chain, H2's wrapped form included. */
+    /**
+     * "No space left on device" anywhere in the chain (suppressed exceptions too, where H2 and Flyway
+     * put it), or a data folder whose disk has (almost) no space left.
+     */
     public static boolean diskPenuh(Throwable e) {
+        java.nio.file.Path data = Sementara.dataDir();
+        if (data != null) {
+            try {
+                if (java.nio.file.Files.getFileStore(data).getUsableSpace() < 512 * 1024) {
+                    return true;
+                }
+            } catch (IOException | RuntimeException io) {
+                // cannot tell: look at the messages
+            }
+        }
+        return e != null && diskPenuh(e, 0);
+    }
+
+    private static boolean diskPenuh(Throwable e, int dalam) {
+        if (dalam > 8) {
+            return false;
+        }
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (Throwable s : t.getSuppressed()) {
+                if (diskPenuh(s, dalam + 1)) {
+                    return true;
+                }
+            }
             String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             if (m.contains("no space left") || m.contains("disk full") || m.contains("not enough space")
                     || m.contains("there is not enough space")) {

@@ -28,7 +28,7 @@ final class Menunggu implements DataSource {
             try {
                 Connection c = pool.getConnection();
                 if (c.isValid(5)) {
-                    return c;
+                    return diskPenuhAman(c);
                 }
                 c.close();
             } catch (SQLException e) {
@@ -42,6 +42,33 @@ final class Menunggu implements DataSource {
             Galat.tidur(jeda);
             jeda = Math.min(jeda * 2, 1000);
         }
+    }
+
+    /**
+     * After a full disk H2 closes its store, and a rollback or a change of auto-commit on it then spins
+     * for ever inside H2. Nothing of the open transaction reached the file, so on a full disk those
+     * calls are skipped and the write fails with the disk-full message instead of hanging.
+     */
+    static Connection diskPenuhAman(Connection c) {
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, m, args) -> {
+                    String n = m.getName();
+                    if ((n.equals("rollback") || n.equals("setAutoCommit") || n.equals("commit") || n.equals("close"))
+                            && Galat.diskPenuh(null)) {
+                        if (n.equals("close")) {
+                            return null;
+                        }
+                        throw new SQLException("No space left on device");
+                    }
+                    if (n.equals("unwrap") && args != null && ((Class<?>) args[0]).isInstance(proxy)) {
+                        return proxy;
+                    }
+                    try {
+                        return m.invoke(c, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     @Override

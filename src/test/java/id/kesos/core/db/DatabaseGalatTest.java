@@ -48,6 +48,46 @@ class DatabaseGalatTest {
         assertArrayEquals(sampah, Files.readAllBytes(dir.resolve("kesos.mv.db")), "the damaged file must not be changed");
     }
 
+    @Test
+    void zeroByteFileIsRefusedAndLeftAsItIs() throws IOException {
+        Files.createFile(dir.resolve("kesos.mv.db"));
+        KesosException e = assertThrows(KesosException.class, () -> Database.open(new DataDir(dir)));
+        assertTrue(e.getMessage().contains("kosong (0 byte)") && e.getMessage().contains("kesos pulihkan"), e.getMessage());
+        assertEquals(0, Files.size(dir.resolve("kesos.mv.db")), "never silently an empty database");
+    }
+
+    @Test
+    void fileOfANewerVersionIsRefusedUntouched() throws Exception {
+        new DataDir(dir);
+        Database.open(new DataDir(dir)).close();
+        try (var c = java.sql.DriverManager.getConnection(Database.url(dir.resolve("kesos"), false), "SA", Database.sandiFolder(new DataDir(dir)));
+                var st = c.createStatement()) {
+            st.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\", \"script\","
+                    + " \"checksum\", \"installed_by\", \"execution_time\", \"success\") VALUES (99, '99', 'Masa depan', 'SQL',"
+                    + " 'V99__Masa_depan.sql', 1, 'SA', 1, TRUE)");
+        }
+        KesosException e = assertThrows(KesosException.class, () -> Database.open(new DataDir(dir)));
+        assertTrue(e.getMessage().contains("dibuat oleh versi yang lebih baru") && e.getMessage().contains("pasang versi terbaru"),
+                e.getMessage());
+        // nothing was migrated or written: the history is as the newer version left it
+        try (var c = java.sql.DriverManager.getConnection(Database.url(dir.resolve("kesos"), false), "SA", Database.sandiFolder(new DataDir(dir)));
+                var st = c.createStatement(); var rs = st.executeQuery("SELECT COUNT(*), MAX(\"installed_rank\") FROM \"flyway_schema_history\"")) {
+            rs.next();
+            assertEquals(99, rs.getInt(2));
+            assertEquals(8, rs.getInt(1));
+        }
+    }
+
+    @Test
+    void theDatabaseHasALoginOfItsOwnAndTheFolderIsPrivate() throws Exception {
+        Database.open(new DataDir(dir)).close();
+        assertThrows(java.sql.SQLException.class, () -> java.sql.DriverManager.getConnection(
+                Database.url(dir.resolve("kesos"), false), "SA", "").close(), "the empty password of old versions no longer opens it");
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("kesos.kunci"))));
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("kesos.mv.db"))));
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
+    }
+
     /** Decision: AUTO_SERVER. A second process (here: the command line) works while the first holds the data open. */
     @Test
     void secondProcessOnTheSameDataFolderWorks() throws Exception {
