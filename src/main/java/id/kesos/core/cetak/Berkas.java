@@ -32,13 +32,13 @@ public final class Berkas {
      * whose folder does not exist. Returns the absolute path.
      */
     public static Path periksaTujuan(Path out) {
-        String nama = out.getFileName() == null ? "" : out.getFileName().toString();
-        if (nama.isBlank() || nama.codePoints().anyMatch(cp -> Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT)) {
-            throw new KesosException(Messages.get("berkas.namaTidakSah", id.kesos.core.validasi.Teks.tampil(out.toString())));
-        }
         Path abs = out.toAbsolutePath().normalize();
         if (Files.isDirectory(abs)) {
             throw new KesosException(Messages.get("berkas.tujuanFolder", abs));
+        }
+        String nama = out.getFileName() == null ? "" : out.getFileName().toString();
+        if (nama.isBlank() || nama.codePoints().anyMatch(cp -> Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT)) {
+            throw new KesosException(Messages.get("berkas.namaTidakSah", id.kesos.core.validasi.Teks.tampil(out.toString())));
         }
         if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(abs, LinkOption.NOFOLLOW_LINKS)) {
             throw new KesosException(Messages.get("berkas.tujuanBukanBerkas", abs));
