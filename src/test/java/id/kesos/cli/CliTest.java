@@ -39,14 +39,7 @@ class CliTest {
     }
 
     static Map<String, String> kunciNilai(String out) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (String line : out.split("\\R")) {
-            int i = line.indexOf(": ");
-            if (i > 0) {
-                m.put(line.substring(0, i), line.substring(i + 2));
-            }
-        }
-        return m;
+        return CliUji.kunciNilai(out);
     }
 
     String[] setup(String... extra) {
