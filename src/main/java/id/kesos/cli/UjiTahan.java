@@ -311,7 +311,7 @@ public final class UjiTahan {
             }
             if (simpanBerikut && n.get("kantor") == 1) {
                 // the next save after the kill works: its ids do not collide with anything the killed process wrote
-                l.pmks().tambah(orang(900_000), entri(l), true);
+                l.pmks().tambah(orang(900_000), entri(), true);
             }
             return n;
         }
@@ -336,7 +336,8 @@ public final class UjiTahan {
         }
     }
 
-    static Penduduk orang(int i) {
+    /** A synthetic person of the trial office (numbered, never a real NIK: sequence 9000 and up). */
+    public static Penduduk orang(int i) {
         LocalDate lahir = LocalDate.of(1950, 1, 1).plusDays(i % 20_000);
         String nik = KECAMATAN.replace(".", "") + String.format("%02d%02d%02d", lahir.getDayOfMonth(), lahir.getMonthValue(),
                 lahir.getYear() % 100) + String.format("%04d", 9000 + i / 20_000 % 999);
@@ -344,7 +345,8 @@ public final class UjiTahan {
                 null, null, null, 0);
     }
 
-    static EntriPmks entri(Layanan l) {
+    /** A PMKS entry (Lanjut Usia Telantar, this year, proposed) for {@link #orang}. */
+    public static EntriPmks entri() {
         return new EntriPmks(null, null, null, "PMKS-08", LocalDate.now().getYear(), StatusPmks.USULAN, null, SumberData.PENDATAAN_DESA,
                 LocalDate.now(), null, null, null, null, null, 0);
     }

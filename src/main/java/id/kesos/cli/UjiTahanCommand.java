@@ -79,7 +79,7 @@ final class UjiTahanCommand implements Callable<Integer> {
             try (Layanan l = Layanan.buka(induk.parent.dataDir())) {
                 PmksService svc = l.pmks();
                 for (int i = 0; i < Math.min(jumlah, 10_000); i++) {
-                    PmksService.HasilSimpan h = svc.tambah(UjiTahan.orang(seed * 10_000 + i), UjiTahan.entri(l), true);
+                    PmksService.HasilSimpan h = svc.tambah(UjiTahan.orang(seed * 10_000 + i), UjiTahan.entri(), true);
                     out.println(UjiTahan.OK + h.penduduk().nik());
                     out.flush();
                 }

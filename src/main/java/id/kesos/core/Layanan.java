@@ -22,7 +22,7 @@ public record Layanan(Database db, WilayahRepository wilayah, KantorService kant
         implements AutoCloseable {
 
     public static Layanan buka(DataDir dataDir) {
-        return dari(Database.open(dataDir));
+        return dari(Database.open(dataDir, CadanganService::sebelumMigrasi));
     }
 
     public static Layanan dari(Database db) {

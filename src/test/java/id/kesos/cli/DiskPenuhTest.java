@@ -70,7 +70,7 @@ class DiskPenuhTest {
     void aFullDiskStopsSetupAndDemoCleanlyAndTheDataOpensOnceThereIsSpace() throws Exception {
         assumeTrue(System.getProperty("os.name").toLowerCase().contains("linux"));
         disk = java.nio.file.Files.createDirectories(dir.resolve("disk"));
-        ukuran("6m", true);
+        ukuran("3m", true); // less than the new database (4 MB)
         pesanDiskPenuh(jalankanKesos(UjiTahan.SETUP));
         ukuran("40m", false);
         Hasil setup = jalankanKesos(UjiTahan.SETUP);

@@ -204,6 +204,26 @@ public final class CadanganService {
         }
     }
 
+    /**
+     * The backup made at a start before the file is migrated to this version's schema (given to
+     * {@link Database#open}): a verified backup like any other, so {@code kesos pulihkan} takes it.
+     * It goes to the chosen backup folder, or to the data folder's own when that one is not there
+     * (a flash drive left out): an upgrade never waits for a drive.
+     */
+    public static Path sebelumMigrasi(Database db) {
+        CadanganService c = new CadanganService(db, Clock.systemDefaultZone());
+        Path folder = c.folder();
+        if (!Files.isDirectory(folder) && (folder.getParent() == null || !Files.isDirectory(folder.getParent()))) {
+            folder = db.dataDir().backupDir();
+        }
+        try {
+            id.kesos.core.db.Izin.folderPribadi(folder);
+        } catch (IOException e) {
+            throw new KesosException(Messages.get("data.cadangan.gagal", folder), e);
+        }
+        return c.cadangkan(c.namaBaru(folder, "sebelum-migrasi-v" + db.schemaVersion())).berkas();
+    }
+
     /** The preference that holds a backup folder chosen by the user (another drive, a flash drive). */
     public static final String PREFERENSI_FOLDER = "folder_cadangan";
 
@@ -227,11 +247,7 @@ public final class CadanganService {
     }
 
     static Map<String, Long> jumlah(Database db) {
-        Map<String, Long> n = new LinkedHashMap<>();
-        for (String t : TABEL) {
-            n.put(t, db.dsl().fetchOne("SELECT COUNT(*) FROM " + t).get(0, Long.class));
-        }
-        return n;
+        return db.hitung(TABEL);
     }
 
     static String[] kecamatan(Database db) {

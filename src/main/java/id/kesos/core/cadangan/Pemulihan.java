@@ -28,7 +28,7 @@ public final class Pemulihan {
     public static Hasil pulihkan(DataDir dataDir, Path berkas, Path folderCadangan, Clock clock) {
         CadanganService.Info info = CadanganService.baca(berkas);
         CadanganService.Info sebelum;
-        try (Database cur = Database.open(dataDir)) {
+        try (Database cur = Database.open(dataDir, CadanganService::sebelumMigrasi)) {
             String[] kec = CadanganService.kecamatan(cur);
             if (!kec[0].isEmpty() && !info.kodeKecamatan().isEmpty() && !kec[0].equals(info.kodeKecamatan())) {
                 throw new KesosException(Messages.get("cadangan.kecamatanLain", berkas, info.kodeKecamatan() + " " + info.namaKecamatan(),
@@ -69,7 +69,7 @@ public final class Pemulihan {
             CadanganService.hapusFolder(kerja);
         }
         // opens (and brings an older backup up to this version's schema)
-        Database.open(dataDir).close();
+        Database.open(dataDir, CadanganService::sebelumMigrasi).close();
         return new Hasil(info, sebelum);
     }
 

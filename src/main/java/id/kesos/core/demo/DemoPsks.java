@@ -182,14 +182,22 @@ public final class DemoPsks {
         }
 
         /** PMKS entries reported by a PSM get an active PSM of their desa as petugas pendata, linked by id. */
+        /**
+         * Entries reported by a PSM get the first active PSM of their desa as their officer: one
+         * UPDATE per desa (not per PSM), so a large demo inside one transaction stays quick.
+         */
         void hubungkanPetugas(List<Psks> psm) {
+            Set<Long> aktif = dsl.select(PSKS.ID).from(PSKS).where(PSKS.AKTIF.isTrue()).fetchSet(PSKS.ID);
+            java.util.Map<String, Long> perDesa = new java.util.LinkedHashMap<>();
             for (Psks p : psm) {
-                dsl.update(PMKS).set(PMKS.PETUGAS_PSKS_ID, p.id()).set(PMKS.PETUGAS_PENDATA, (String) null)
-                        .where(PMKS.SUMBER_DATA.eq(SumberData.PSM.kode())).and(PMKS.PETUGAS_PSKS_ID.isNull())
-                        .and(PMKS.PENDUDUK_ID.in(DSL.select(PENDUDUK.ID).from(PENDUDUK).where(PENDUDUK.DESA_KODE.eq(p.orang().desaKode()))))
-                        .and(DSL.exists(DSL.selectOne().from(PSKS).where(PSKS.ID.eq(p.id())).and(PSKS.AKTIF.isTrue())))
-                        .execute();
+                if (aktif.contains(p.id())) {
+                    perDesa.putIfAbsent(p.orang().desaKode(), p.id());
+                }
             }
+            perDesa.forEach((desaKode, id) -> dsl.update(PMKS).set(PMKS.PETUGAS_PSKS_ID, id).set(PMKS.PETUGAS_PENDATA, (String) null)
+                    .where(PMKS.SUMBER_DATA.eq(SumberData.PSM.kode())).and(PMKS.PETUGAS_PSKS_ID.isNull())
+                    .and(PMKS.PENDUDUK_ID.in(DSL.select(PENDUDUK.ID).from(PENDUDUK).where(PENDUDUK.DESA_KODE.eq(desaKode))))
+                    .execute());
         }
     }
 }
