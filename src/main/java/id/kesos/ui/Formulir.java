@@ -134,4 +134,54 @@ public final class Formulir {
         });
         return jk;
     }
+
+    /**
+     * Keeps the field that has the keyboard focus in view: tabbing through a long form (or to the
+     * backup buttons at the end of Pengaturan) scrolls to it, as users expect of a desktop form.
+     */
+    public static javafx.scene.control.ScrollPane ikutiFokus(javafx.scene.control.ScrollPane sp) {
+        javafx.beans.value.ChangeListener<javafx.scene.Node> l = (o, lama, baru) -> tampakkan(sp, baru);
+        sp.sceneProperty().addListener((o, lama, baru) -> {
+            if (lama != null) {
+                lama.focusOwnerProperty().removeListener(l);
+            }
+            if (baru != null) {
+                baru.focusOwnerProperty().addListener(l);
+            }
+        });
+        return sp;
+    }
+
+    /** Scrolls {@code sp} just enough that {@code n} (inside it) is in view. */
+    public static void tampakkan(javafx.scene.control.ScrollPane sp, javafx.scene.Node n) {
+        javafx.scene.Node isi = sp.getContent();
+        if (n == null || isi == null || !diDalam(n, isi)) {
+            return;
+        }
+        sp.layout(); // a node that just grew (a message shown) is measured at its new size
+        double tinggiIsi = isi.getLayoutBounds().getHeight();
+        double tinggiLihat = sp.getViewportBounds().getHeight();
+        if (tinggiIsi <= tinggiLihat || tinggiLihat <= 0) {
+            return;
+        }
+        javafx.geometry.Bounds b = isi.sceneToLocal(n.localToScene(n.getLayoutBounds()));
+        double geser = tinggiIsi - tinggiLihat;
+        double atas = sp.getVvalue() * geser;
+        double baru = atas;
+        if (b.getMinY() < atas) {
+            baru = b.getMinY() - 12;
+        } else if (b.getMaxY() > atas + tinggiLihat) {
+            baru = b.getMaxY() - tinggiLihat + 12;
+        }
+        sp.setVvalue(Math.clamp(baru / geser, 0.0, 1.0));
+    }
+
+    private static boolean diDalam(javafx.scene.Node n, javafx.scene.Node induk) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (p == induk) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -84,4 +84,35 @@ class DiskPenuhTest {
                 "1960-08-17", "--jk", "P", "--desa", "36.04.34.2001", "--jenis", "PMKS-08");
         assertEquals(0, simpan.code(), simpan.out());
     }
+
+    @Test
+    void aReadOnlyDiskIsNamedAsSuchAndTheDataOnItIsUntouched() throws Exception {
+        assumeTrue(System.getProperty("os.name").toLowerCase().contains("linux"));
+        disk = java.nio.file.Files.createDirectories(dir.resolve("disk"));
+        ukuran("40m", true);
+        assertEquals(0, jalankanKesos(UjiTahan.SETUP).code());
+        Hasil simpan = jalankanKesos("pmks", "tambah", "--nik", "3604345708600003", "--nama", "Sebelum Dikunci", "--tanggal-lahir",
+                "1960-08-17", "--jk", "P", "--desa", "36.04.34.2001", "--jenis", "PMKS-08");
+        assertEquals(0, simpan.code(), simpan.out());
+        java.nio.file.Files.createDirectories(disk.resolve("keluar"));
+        Path lain = dir.resolve("lain");
+        assertEquals(0, CliUji.kesosDi(lain, UjiTahan.SETUP).code());
+        assertEquals(0, jalankan("mount", "-o", "remount,ro", disk.toString()));
+
+        Hasil info = jalankanKesos("info");
+        assertEquals(1, info.code(), info.out());
+        assertTrue(info.out().contains("tidak dapat ditulis") && info.out().contains("flash disk yang terkunci"), info.out());
+        assertFalse(info.out().contains("Exception") || info.out().contains("\tat "), info.out());
+
+        Path out = disk.resolve("keluar").resolve("bnba.xlsx");
+        CliUji.Hasil ekspor = CliUji.kesosDi(lain, "ekspor", "bnba-pmks", "--tahun", "2026", "--out", out.toString());
+        assertEquals(1, ekspor.code(), ekspor.out());
+        assertEquals("Berkas \"" + out + "\" tidak dapat ditulis (disk ini hanya dapat dibaca, misalnya flash disk yang terkunci)."
+                + " Pilih folder lain yang dapat ditulisi.", ekspor.err().strip());
+
+        assertEquals(0, jalankan("mount", "-o", "remount,rw", disk.toString()));
+        Hasil lagi = jalankanKesos("info");
+        assertEquals(0, lagi.code(), lagi.out());
+        assertTrue(lagi.out().contains("pmks: 1"), lagi.out());
+    }
 }

@@ -30,8 +30,10 @@ abstract class UiTestBase extends ApplicationTest {
     boolean utamaSiap;
     /** Where "Simpan PDF" / "Simpan Excel" save in a test. */
     Path simpanKe;
-    /** The file an open dialog (a district template) answers in a test. */
+    /** The file an open dialog (a district template, a backup) answers in a test. */
     Path bukaDari;
+    /** The folder the folder chooser answers in a test. */
+    Path folderDipilih;
 
     /** Runs before the window opens: e.g. a setup already done. */
     void siapkan(Layanan l) {
@@ -72,6 +74,16 @@ abstract class UiTestBase extends ApplicationTest {
             @Override
             public java.util.Optional<Path> pilihExcel(String judul) {
                 return java.util.Optional.ofNullable(bukaDari);
+            }
+
+            @Override
+            public java.util.Optional<Path> pilihCadangan(String judul) {
+                return java.util.Optional.ofNullable(bukaDari);
+            }
+
+            @Override
+            public java.util.Optional<Path> pilihFolder(String judul) {
+                return java.util.Optional.ofNullable(folderDipilih);
             }
 
             @Override

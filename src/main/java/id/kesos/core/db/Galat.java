@@ -204,8 +204,23 @@ public final class Galat {
         if (diskPenuh(e)) {
             return new KesosException(Messages.get("galat.berkas.diskPenuh", berkas), e);
         }
-        String alasan = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getClass().getSimpleName();
-        return new KesosException(Messages.get("galat.berkas.gagalTulis", berkas, alasan), e);
+        return new KesosException(Messages.get("galat.berkas.gagalTulis", berkas, alasan(e)), e);
+    }
+
+    /** Why the system refused a file, in the user's language for the usual reasons (the system's own words otherwise). */
+    static String alasan(IOException e) {
+        String r = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : "";
+        String kunci;
+        if (r.contains("Read-only file system")) {
+            kunci = "galat.berkas.alasan.hanyaBaca";
+        } else if (e instanceof java.nio.file.AccessDeniedException || r.contains("Permission denied")) {
+            kunci = "galat.berkas.alasan.izin";
+        } else if (e instanceof java.nio.file.NoSuchFileException || r.contains("No such file")) {
+            kunci = "galat.berkas.alasan.tidakAda";
+        } else {
+            return r.isEmpty() ? e.getClass().getSimpleName() : r;
+        }
+        return Messages.get(kunci);
     }
 
     static SQLException sql(Throwable e) {

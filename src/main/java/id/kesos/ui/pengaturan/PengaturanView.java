@@ -59,9 +59,13 @@ public final class PengaturanView extends BorderPane {
         VBox isi = new VBox(12, judul, wilayahJudul, wilayah, profilJudul, form, kertasJudul, new HBox(12, kertas, kertasKet), bahasaJudul,
                 new HBox(12, bahasa, bahasaKet), bagianCadangan(cadangan));
         isi.setPadding(new Insets(24));
-        ScrollPane scroll = new ScrollPane(isi);
+        ScrollPane scroll = id.kesos.ui.Formulir.ikutiFokus(new ScrollPane(isi));
         scroll.setFitToWidth(true);
         setCenter(scroll);
+        // what a backup or a restore reports is shown where the user looks, below the buttons
+        javafx.scene.Node statusCadangan = isi.lookup("#cadangan-status");
+        cadangan.statusProperty().addListener((o, lama, baru) -> javafx.application.Platform.runLater(
+                () -> id.kesos.ui.Formulir.tampakkan(scroll, statusCadangan)));
 
         Label status = new Label();
         status.setId("pengaturan-status");

@@ -92,7 +92,7 @@ public final class PendudukDialog {
         bagianDetail.managedProperty().bind(bagianDetail.visibleProperty());
         isi.getChildren().addAll(bagianEntri, bagianDetail);
         isi.setPadding(new Insets(16, 20, 16, 20));
-        ScrollPane scroll = new ScrollPane(isi);
+        ScrollPane scroll = id.kesos.ui.Formulir.ikutiFokus(new ScrollPane(isi));
         scroll.setFitToWidth(true);
 
         BorderPane akar = new BorderPane(scroll);

@@ -118,7 +118,7 @@ public final class PsksDialog {
         VBox isi = new VBox(10, judul, keterangan, info, atas, petunjuk, bagianOrang(), bagianKeluarga(), bagianLembaga(), bagianUsaha(),
                 catatan());
         isi.setPadding(new Insets(16, 20, 16, 20));
-        ScrollPane scroll = new ScrollPane(isi);
+        ScrollPane scroll = Formulir.ikutiFokus(new ScrollPane(isi));
         scroll.setFitToWidth(true);
 
         BorderPane akar = new BorderPane(scroll);

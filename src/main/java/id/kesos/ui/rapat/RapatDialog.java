@@ -150,7 +150,7 @@ public final class RapatDialog {
     }
 
     private static ScrollPane gulung(Node n) {
-        ScrollPane s = new ScrollPane(n);
+        ScrollPane s = id.kesos.ui.Formulir.ikutiFokus(new ScrollPane(n));
         s.setFitToWidth(true);
         return s;
     }

@@ -44,7 +44,7 @@ public final class SetupWizardView extends BorderPane {
         ringkasan.setId("setup-ringkasan-wilayah");
         ringkasan.getStyleClass().add(Styles.TEXT_BOLD);
         KantorFormView form = new KantorFormView(vm.form(), tasks, dialogs);
-        ScrollPane formScroll = new ScrollPane(form);
+        ScrollPane formScroll = id.kesos.ui.Formulir.ikutiFokus(new ScrollPane(form));
         formScroll.setFitToWidth(true);
         VBox profil = new VBox(12, ringkasan, formScroll);
         VBox.setVgrow(formScroll, Priority.ALWAYS);
