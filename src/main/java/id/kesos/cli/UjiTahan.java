@@ -47,7 +47,7 @@ public final class UjiTahan {
     static final String DESA = "36.04.34.2001";
     static final String[] SETUP = {"setup", "--kecamatan", KECAMATAN, "--camat", "Drs. Uji Tahan", "--nip-camat", "197001011990031001",
         "--kasie", "Uji Tahan, S.Sos.", "--nip-kasie", "198002022005012002"};
-    static final int ORANG_DEMO = 1000;
+    static final int ORANG_DEMO = 400;
     static final String OK = "TERSIMPAN ";
 
     private final Path kerja;
@@ -66,14 +66,47 @@ public final class UjiTahan {
         j.add(ProcessHandle.current().info().command().orElse("java"));
         // a short-lived child: the quick compiler and one GC thread start it fastest
         j.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m"));
-        String cp = System.getProperty("java.class.path");
-        if (java.util.Arrays.stream(cp.split(java.io.File.pathSeparator)).noneMatch(p -> Files.isDirectory(Path.of(p)))) {
-            // and a class-data archive of their own, written by the first child that ends normally (jars only)
-            j.addAll(List.of("-XX:SharedArchiveFile=" + kerja.resolve("anak.jsa"), "-XX:+AutoCreateSharedArchive", "-Xlog:cds=off",
-                    "-Xlog:cds+dynamic=off"));
-        }
+        String cp = jarSaja(System.getProperty("java.class.path"), kerja);
+        // and a class-data archive of their own, written by the first child that ends normally
+        j.addAll(List.of("-XX:SharedArchiveFile=" + kerja.resolve("anak.jsa"), "-XX:+AutoCreateSharedArchive", "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off"));
         j.addAll(List.of("-cp", cp, "id.kesos.Main"));
         this.perintahJava = List.copyOf(j);
+    }
+
+    /**
+     * The class path with each folder (target/classes in a test) packed into a jar of its own: a
+     * class-data archive takes jars only, and with it a child starts in about half the time.
+     */
+    private static String jarSaja(String cp, Path kerja) {
+        List<String> hasil = new ArrayList<>();
+        int i = 0;
+        for (String e : cp.split(java.io.File.pathSeparator)) {
+            Path p = Path.of(e);
+            if (!Files.isDirectory(p)) {
+                hasil.add(e);
+                continue;
+            }
+            Path jar = kerja.resolve("kelas-" + (i++) + ".jar");
+            try {
+                Files.createDirectories(kerja);
+            } catch (IOException x) {
+                hasil.add(e);
+                continue;
+            }
+            try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+                    Stream<Path> s = Files.walk(p)) {
+                for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+                    out.putNextEntry(new java.util.jar.JarEntry(p.relativize(f).toString().replace(java.io.File.separatorChar, '/')));
+                    Files.copy(f, out);
+                    out.closeEntry();
+                }
+                hasil.add(jar.toString());
+            } catch (IOException x) {
+                hasil.add(e); // the folder itself still works, only slower
+            }
+        }
+        return String.join(java.io.File.pathSeparator, hasil);
     }
 
     /** Runs {@code n} kills of kind {@code j}, three at a time (a child waits on its kill most of its life). */

@@ -28,6 +28,7 @@ class KetahananTest {
         int simpanan = 0;
         for (UjiTahan.Jenis j : UjiTahan.Jenis.values()) {
             UjiTahan.Hasil h = u.jalankan(j, 20);
+            System.out.println(j + ": " + h.ms() + " ms for 20 kills (one whole run " + h.msPenuh() + " ms)");
             assertEquals(List.of(), h.masalah(), j + " after SIGKILL");
             assertEquals(20, h.bunuh());
             simpanan += h.simpanDiperiksa();
