@@ -5,7 +5,7 @@ import id.kesos.core.audit.AuditLog;
 import id.kesos.core.db.DataDir;
 import id.kesos.core.demo.DemoPmks;
 import id.kesos.core.i18n.Messages;
-import id.kesos.core.rekap.Kemajuan;
+import id.kesos.core.Kemajuan;
 import id.kesos.core.rekap.RekapService;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -149,8 +149,7 @@ public final class MainView extends BorderPane {
                         Platform::exit);
                 yield new PengaturanView(vm, cadangan, tasks, dialogs);
             }
-            case REKAP -> new RekapView(new RekapViewModel(layanan.rekap(), layanan.pmks()::jenis, layanan.kantor()::kertas, tasks, dialogs,
-                    Platform::runLater));
+            case REKAP -> new RekapView(new RekapViewModel(layanan.rekap(), layanan.pmks()::jenis, layanan.kantor()::kertas, tasks, dialogs));
             default -> new HalamanRencanaView(Messages.get(h.labelKey()), Messages.get(h.rencanaKey()));
         };
     }

@@ -1,5 +1,6 @@
 package id.kesos.core.rekap;
 
+import id.kesos.core.Kemajuan;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.zip.Deflater;

@@ -1,5 +1,6 @@
 package id.kesos.core.rekap;
 
+import id.kesos.core.Kemajuan;
 import id.kesos.core.cetak.Kertas;
 import id.kesos.core.cetak.TanggalIndonesia;
 import id.kesos.core.kantor.Kantor;

@@ -1,5 +1,6 @@
 package id.kesos.core.rekap;
 
+import id.kesos.core.Kemajuan;
 import id.kesos.core.cetak.NotulaPdf;
 import id.kesos.core.cetak.Tata;
 import id.kesos.core.cetak.Tata.Rata;

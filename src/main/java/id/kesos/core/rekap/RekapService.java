@@ -1,5 +1,6 @@
 package id.kesos.core.rekap;
 
+import id.kesos.core.Kemajuan;
 import static id.kesos.core.db.jooq.Tables.TEMPLAT_REKAP;
 
 import id.kesos.core.KesosException;

@@ -27,6 +27,9 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void galat(Throwable e) {
+        if (e instanceof java.util.concurrent.CancellationException) {
+            return; // the user stopped it: nothing went wrong
+        }
         KesosException k = id.kesos.core.db.Galat.dikenali(e);
         if (k != null) {
             galat(Messages.get("galat.judul"), k.getMessage());

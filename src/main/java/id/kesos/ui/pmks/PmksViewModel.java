@@ -78,24 +78,21 @@ public final class PmksViewModel {
         }
     }
 
+    /** What opening the page reads in the background. */
+    private record Pembuka(List<JenisPmks> jenis, List<Wilayah> desa, Halaman<BarisPmks> halaman, List<RingkasPsks> petugas) {
+    }
+
     /** Opening the page: the lists for the filters, the first page at once, then the search index in the background. */
     public void buka() {
         sibuk.set(true);
         tasks.jalankan(() -> {
             svc.siapkanValidasi();
-            return new Object[] {svc.jenis(), desaKecamatan.get(), svc.halamanAwal(PER_HALAMAN), petugas.get()};
+            return new Pembuka(svc.jenis(), desaKecamatan.get(), svc.halamanAwal(PER_HALAMAN), petugas.get());
         }, r -> {
-            @SuppressWarnings("unchecked")
-            List<JenisPmks> j = (List<JenisPmks>) r[0];
-            @SuppressWarnings("unchecked")
-            List<Wilayah> d = (List<Wilayah>) r[1];
-            daftarJenis.setAll(j);
-            daftarDesa.setAll(d);
-            @SuppressWarnings("unchecked")
-            List<RingkasPsks> p = (List<RingkasPsks>) r[3];
-            daftarPetugas.setAll(p);
-            @SuppressWarnings("unchecked")
-            Halaman<BarisPmks> h = (Halaman<BarisPmks>) r[2];
+            daftarJenis.setAll(r.jenis());
+            daftarDesa.setAll(r.desa());
+            daftarPetugas.setAll(r.petugas());
+            Halaman<BarisPmks> h = r.halaman();
             if (permintaan == 0) {
                 tampilkan(h);
             }

@@ -173,14 +173,18 @@ public final class PsksFormViewModel {
      * The user left the NIK field of a new person: when the NIK is already stored (PMKS register or
      * another pillar), the person's data is filled in from there and the record will be linked.
      */
+    /** A person already in the register, with the roles and PMKS entries they have. */
+    private record OrangDikenal(Penduduk orang, List<id.kesos.core.psks.PsksRepository.Peran> peran, List<String> pmks) {
+    }
+
     public void cariNik() {
         String nik = nilai(Field.NIK).get();
         if (detail.get() != null || orangAsli != null || nik.isBlank() || bentuk.get() != Bentuk.PERSEORANGAN) {
             return;
         }
-        tasks.jalankan(() -> svc.orang().denganNik(nik).map(o -> new Object[] {o, svc.repository().peranOrang(o.id()),
-                svc.repository().pmksOrang(o.id())}), r -> r.ifPresent(x -> {
-                    Penduduk o = (Penduduk) x[0];
+        tasks.jalankan(() -> svc.orang().denganNik(nik).map(o -> new OrangDikenal(o, svc.repository().peranOrang(o.id()),
+                svc.repository().pmksOrang(o.id()))), r -> r.ifPresent(x -> {
+                    Penduduk o = x.orang();
                     if (orangAsli != null || detail.get() != null) {
                         return;
                     }
@@ -192,10 +196,10 @@ public final class PsksFormViewModel {
                     set(Field.TELEPON, o.telepon());
                     desaDipilih.set(desa.stream().filter(w -> w.kode().equals(o.desaKode())).findFirst().orElse(null));
                     List<String> di = new ArrayList<>();
-                    ((List<?>) x[1]).forEach(p -> di.add(((id.kesos.core.psks.PsksRepository.Peran) p).singkatan()));
-                    ((List<?>) x[2]).forEach(p -> di.add(String.valueOf(p)));
+                    x.peran().forEach(p -> di.add(p.singkatan()));
+                    di.addAll(x.pmks());
                     info.set(Messages.get("psks.nikDikenal", o.nama(), di.isEmpty() ? "-" : String.join(", ", di)));
-                }), e -> { });
+                }), TaskRunner.hanyaDicatat());
     }
 
     /** The form as a record; unreadable numbers and dates become null here and are reported by {@link #periksa}. */

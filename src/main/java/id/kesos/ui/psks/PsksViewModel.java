@@ -59,18 +59,18 @@ public final class PsksViewModel {
     }
 
     /** Opening the page: types and desa for the filters and forms, then the list. */
+    /** What opening the page reads in the background. */
+    private record Pembuka(List<JenisPsks> jenis, List<Wilayah> desa) {
+    }
+
     public void buka() {
         sibuk.set(true);
         tasks.jalankan(() -> {
             svc.siapkanValidasi();
-            return new Object[] {svc.jenis(), desaKecamatan.get()};
+            return new Pembuka(svc.jenis(), desaKecamatan.get());
         }, r -> {
-            @SuppressWarnings("unchecked")
-            List<JenisPsks> j = (List<JenisPsks>) r[0];
-            @SuppressWarnings("unchecked")
-            List<Wilayah> d = (List<Wilayah>) r[1];
-            daftarJenis.setAll(j);
-            daftarDesa.setAll(d);
+            daftarJenis.setAll(r.jenis());
+            daftarDesa.setAll(r.desa());
             muat();
         }, this::gagal);
     }

@@ -263,7 +263,7 @@ public final class RapatDialog {
         terbuka.managedProperty().bind(terbuka.visibleProperty());
         tasks.jalankan(() -> vm.service().tindakLanjutTerbuka(vm.id()), l -> terbuka.setText(l.isEmpty() ? ""
                 : Messages.get("rapat.adaTindakLanjut", l.size(), l.stream().filter(t -> t.lewat(java.time.LocalDate.now())).count())),
-                e -> { });
+                TaskRunner.hanyaDicatat());
         VBox v = new VBox(10, terbuka, daftar, Formulir.galatLabel(vm.galatAgenda(), "galat-rapat-agenda"), tombol);
         v.setPadding(new Insets(16, 20, 16, 20));
         v.disableProperty().bind(vm.terkunci());

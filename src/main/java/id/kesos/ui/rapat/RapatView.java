@@ -150,12 +150,18 @@ public final class RapatView extends BorderPane {
         return c;
     }
 
+    /** The meeting list and the open follow-ups, read together. */
+    private record Daftar(List<BarisRapat> rapat, List<TindakLanjutTerbuka> terbuka) {
+    }
+
+    /** What a meeting's window needs before it opens. */
+    private record Pembuka(ProfilKantor profil, Kertas kertas, List<RingkasPsks> pilar, List<PerangkatDesa> perangkat) {
+    }
+
     public void muat() {
-        tasks.jalankan(() -> new Object[] {svc.daftar(), svc.tindakLanjutTerbuka(null)}, r -> {
-            @SuppressWarnings("unchecked")
-            List<BarisRapat> a = (List<BarisRapat>) r[0];
-            @SuppressWarnings("unchecked")
-            List<TindakLanjutTerbuka> b = (List<TindakLanjutTerbuka>) r[1];
+        tasks.jalankan(() -> new Daftar(svc.daftar(), svc.tindakLanjutTerbuka(null)), r -> {
+            List<BarisRapat> a = r.rapat();
+            List<TindakLanjutTerbuka> b = r.terbuka();
             rapat.setAll(a);
             terbuka.setAll(b);
             long lewat = b.stream().filter(t -> t.lewat(LocalDate.now())).count();
@@ -165,14 +171,10 @@ public final class RapatView extends BorderPane {
 
     /** Opens a meeting, or a new one (id null). */
     public void buka(Long id) {
-        tasks.jalankan(() -> new Object[] {profil.get(), kertas.get(), pilar.get(), svc.perangkatDesa()}, r -> {
-            @SuppressWarnings("unchecked")
-            List<RingkasPsks> p = (List<RingkasPsks>) r[2];
-            @SuppressWarnings("unchecked")
-            List<PerangkatDesa> d = (List<PerangkatDesa>) r[3];
-            RapatFormViewModel vm = new RapatFormViewModel(svc, (ProfilKantor) r[0], (Kertas) r[1], tasks, dialogs);
+        tasks.jalankan(() -> new Pembuka(profil.get(), kertas.get(), pilar.get(), svc.perangkatDesa()), r -> {
+            RapatFormViewModel vm = new RapatFormViewModel(svc, r.profil(), r.kertas(), tasks, dialogs);
             vm.setSesudahBerubah(this::muat);
-            new RapatDialog(vm, tasks, dialogs, getScene() == null ? null : getScene().getWindow(), p, d).tampilkan(id);
+            new RapatDialog(vm, tasks, dialogs, getScene() == null ? null : getScene().getWindow(), r.pilar(), r.perangkat()).tampilkan(id);
         }, dialogs::galat);
     }
 

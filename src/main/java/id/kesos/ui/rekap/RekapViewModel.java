@@ -3,7 +3,7 @@ package id.kesos.ui.rekap;
 import id.kesos.core.cetak.Kertas;
 import id.kesos.core.i18n.Messages;
 import id.kesos.core.pmks.JenisPmks;
-import id.kesos.core.rekap.Kemajuan;
+import id.kesos.core.Kemajuan;
 import id.kesos.core.rekap.Laporan;
 import id.kesos.core.rekap.Lembar;
 import id.kesos.core.rekap.Penandatangan;
@@ -21,8 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -53,7 +51,6 @@ public final class RekapViewModel {
     private final Supplier<Kertas> kertasKantor;
     private final TaskRunner tasks;
     private final DialogService dialogs;
-    private final Consumer<Runnable> diFx;
 
     private final ObjectProperty<Jenis> jenis = new SimpleObjectProperty<>(Jenis.REKAP_PMKS_DESA);
     private final ObjectProperty<Integer> tahun = new SimpleObjectProperty<>(LocalDate.now().getYear());
@@ -72,19 +69,18 @@ public final class RekapViewModel {
     private final DoubleProperty kemajuan = new SimpleDoubleProperty(-1);
     private final StringProperty pesan = new SimpleStringProperty("");
     private final ObservableList<JenisPmks> daftarJenisPmks = FXCollections.observableArrayList();
-    private final AtomicBoolean batal = new AtomicBoolean();
+    private id.kesos.ui.task.Pegangan<Path> berjalan;
     private int generasi;
     private boolean siap;
     private Templat templat;
 
     public RekapViewModel(RekapService rekap, Supplier<List<JenisPmks>> jenisPmks, Supplier<Kertas> kertasKantor, TaskRunner tasks,
-            DialogService dialogs, Consumer<Runnable> diFx) {
+            DialogService dialogs) {
         this.rekap = rekap;
         this.jenisPmks = jenisPmks;
         this.kertasKantor = kertasKantor;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        this.diFx = diFx;
         javafx.beans.InvalidationListener ubah = o -> muatPratinjau();
         for (javafx.beans.Observable p : List.of(tahun, usulan, kertas, ttd, sembunyikanSensitif, rincianDesa, lembarPerJenis, filterJenis,
                 pakaiTemplat)) {
@@ -96,13 +92,15 @@ public final class RekapViewModel {
         });
     }
 
+    /** What the page reads before its first preview. */
+    private record Pembuka(Kertas kertas, List<JenisPmks> jenis) {
+    }
+
     /** Reads what the page needs (the office's paper, the PMKS types, the stored template), then the first preview. */
     public void mulai() {
-        tasks.jalankan(() -> new Object[] {kertasKantor.get(), jenisPmks.get()}, r -> {
-            kertas.set((Kertas) r[0]);
-            @SuppressWarnings("unchecked")
-            List<JenisPmks> j = (List<JenisPmks>) r[1];
-            daftarJenisPmks.setAll(j);
+        tasks.jalankan(() -> new Pembuka(kertasKantor.get(), jenisPmks.get()), r -> {
+            kertas.set(r.kertas());
+            daftarJenisPmks.setAll(r.jenis());
             siap = true;
             muatTemplat();
             muatPratinjau();
@@ -202,25 +200,14 @@ public final class RekapViewModel {
         Jenis j = jenis.get();
         Opsi o = opsi();
         Templat t = format == Format.XLSX && pakaiTemplat.get() ? templat : null;
-        batal.set(false);
         mengekspor.set(true);
         kemajuan.set(-1);
         pesan.set(Messages.get("rekap.menulis", tujuan.getFileName()));
-        Kemajuan k = new Kemajuan() {
-            @Override
-            public void maju(long selesai, long total) {
-                diFx.accept(() -> kemajuan.set(total > 0 ? Math.min(1.0, (double) selesai / total) : -1));
-            }
-
-            @Override
-            public boolean batal() {
-                return batal.get();
-            }
-        };
-        tasks.jalankan(() -> {
+        berjalan = tasks.mulai(k -> {
             rekap.ekspor(j, o, format, t, tujuan, k);
             return tujuan;
         }, p -> {
+            berjalan = null;
             mengekspor.set(false);
             kemajuan.set(1);
             pesan.set(Messages.get("rekap.tersimpan", p));
@@ -228,6 +215,7 @@ public final class RekapViewModel {
                 dialogs.buka(p);
             }
         }, e -> {
+            berjalan = null;
             mengekspor.set(false);
             kemajuan.set(0);
             if (e instanceof CancellationException) {
@@ -237,11 +225,18 @@ public final class RekapViewModel {
                 dialogs.galat(e);
             }
         });
+        berjalan.kemajuanProperty().addListener((ob, lama, baru) -> {
+            if (mengekspor.get()) {
+                kemajuan.set(baru.doubleValue());
+            }
+        });
     }
 
     /** Stops the running export; the half-written file is thrown away. */
     public void batalkan() {
-        batal.set(true);
+        if (berjalan != null) {
+            berjalan.batal();
+        }
     }
 
     /** Asks for a district template (.xlsx), checks it against this recap and stores it for it. */

@@ -1,5 +1,6 @@
 package id.kesos.core.rekap;
 
+import id.kesos.core.Kemajuan;
 import static id.kesos.core.rekap.RekapPmksExcelTest.angka;
 import static id.kesos.core.rekap.RekapPmksExcelTest.cari;
 import static org.junit.jupiter.api.Assertions.assertEquals;
