@@ -58,6 +58,7 @@ class CadanganUiTest extends UiTestBase {
         javafx.geometry.Bounds lihat = gulir.localToScene(gulir.getLayoutBounds());
         javafx.geometry.Bounds b = status.localToScene(status.getLayoutBounds());
         assertTrue(b.getMaxY() <= lihat.getMaxY() + 1, "the report is in view: " + b + " in " + lihat);
+        assertTrue(teks("#pengaturan-log").contains(dataDir.resolve("log").resolve("kesos.log").toString()), teks("#pengaturan-log"));
         simpanGambar("target/layar-pengaturan-cadangan.png");
 
         bukaDari = dibuat.getFirst();

@@ -105,6 +105,11 @@ public final class CadanganViewModel {
                 i.jumlah().get("rapat"), i.jumlah().get("bantuan"));
     }
 
+    /** The app's log file (warnings and unexpected errors), for whoever is asked to look into a problem. */
+    public String berkasLog() {
+        return id.kesos.core.db.LogBerkas.berkas(svc.dataDir().path()).toString();
+    }
+
     public StringProperty folderProperty() {
         return folder;
     }

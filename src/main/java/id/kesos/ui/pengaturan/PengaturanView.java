@@ -121,7 +121,11 @@ public final class PengaturanView extends BorderPane {
         status.textProperty().bind(vm.statusProperty());
         HBox baris = new HBox(8, folderLabel, folder, ubah);
         baris.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(8, judul, ket, baris, new HBox(8, sekarang, pulihkan), status);
+        Label log = new Label(Messages.get("pengaturan.log", vm.berkasLog()));
+        log.setId("pengaturan-log");
+        log.getStyleClass().add(Styles.TEXT_MUTED);
+        log.setWrapText(true);
+        return new VBox(8, judul, ket, baris, new HBox(8, sekarang, pulihkan), status, log);
     }
 
     private static final class BahasaCell extends ListCell<String> {
