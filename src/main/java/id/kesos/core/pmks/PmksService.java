@@ -1,5 +1,6 @@
 package id.kesos.core.pmks;
 
+import id.kesos.core.validasi.TahunData;
 import static id.kesos.core.db.jooq.Tables.BANTUAN;
 import static id.kesos.core.db.jooq.Tables.PMKS;
 import static id.kesos.core.db.jooq.Tables.PMKS_STATUS_RIWAYAT;
@@ -191,9 +192,8 @@ public final class PmksService {
         }
         EntriPmks e = normalisasi(entriInput, null);
         if (j != null) {
-            int tahunIni = LocalDate.now().getYear();
-            if (e.tahun() < 2000 || e.tahun() > tahunIni + 1) {
-                h.tambah("TAHUN", Messages.get("entri.tahunSalah", e.tahun(), tahunIni));
+            if (!TahunData.sah(e.tahun())) {
+                h.tambah("TAHUN", TahunData.pesan(e.tahun()));
             }
         }
         h.wajibSah();
@@ -386,9 +386,8 @@ public final class PmksService {
             h.tambah("JENIS", Messages.get("entri.jenisTidakDikenal", e.jenisKode() == null ? "" : e.jenisKode()));
             return;
         }
-        int tahunIni = LocalDate.now().getYear();
-        if (e.tahun() < 2000 || e.tahun() > tahunIni + 1) {
-            h.tambah("TAHUN", Messages.get("entri.tahunSalah", e.tahun(), tahunIni));
+        if (!TahunData.sah(e.tahun())) {
+            h.tambah("TAHUN", TahunData.pesan(e.tahun()));
         }
         if (e.tanggalPendataan() != null && e.tanggalPendataan().isAfter(LocalDate.now())) {
             h.tambah("TANGGAL_PENDATAAN", Messages.get("entri.pendataanMasaDepan", Tanggal.format(e.tanggalPendataan())));

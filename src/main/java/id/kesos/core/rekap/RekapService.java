@@ -1,5 +1,6 @@
 package id.kesos.core.rekap;
 
+import id.kesos.core.validasi.TahunData;
 import id.kesos.core.Kemajuan;
 import static id.kesos.core.db.jooq.Tables.TEMPLAT_REKAP;
 
@@ -129,8 +130,8 @@ public final class RekapService {
      */
     public Laporan susun(Jenis jenis, Opsi opsi) {
         int tahun = opsi.tahun();
-        if (tahun < 2000 || tahun > LocalDate.now().getYear() + 1) {
-            throw new KesosException(Messages.get("entri.tahunSalah", tahun, LocalDate.now().getYear()));
+        if (!TahunData.sah(tahun)) {
+            throw new KesosException(TahunData.pesan(tahun));
         }
         ProfilKantor profil = kantor.profil().orElseThrow(() -> new KesosException(Messages.get("demo.belumSetup")));
         if (opsi.jenisKode() != null && pmks.jenis().stream().noneMatch(j -> j.kode().equals(opsi.jenisKode()))) {

@@ -1,5 +1,6 @@
 package id.kesos.ui.pmks;
 
+import id.kesos.core.validasi.TahunData;
 import id.kesos.core.i18n.Messages;
 import id.kesos.core.penduduk.Tanggal;
 import id.kesos.core.pmks.EntriPmks;
@@ -98,7 +99,7 @@ public final class EntriFormViewModel {
             sah = false;
         }
         if (tahun() == null) {
-            galat(Field.TAHUN).set(Messages.get("entri.tahunSalah", 0, LocalDate.now().getYear()));
+            galat(Field.TAHUN).set(TahunData.pesan(null));
             sah = false;
         }
         String tgl = nilai(Field.TANGGAL_PENDATAAN).get();

@@ -1,5 +1,6 @@
 package id.kesos.ui.rekap;
 
+import id.kesos.core.validasi.TahunData;
 import atlantafx.base.theme.Styles;
 import id.kesos.core.cetak.Kertas;
 import id.kesos.core.i18n.Messages;
@@ -11,7 +12,6 @@ import id.kesos.core.rekap.RekapService.Jenis;
 import id.kesos.ui.Formulir;
 import id.kesos.ui.Gaya;
 import java.text.NumberFormat;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -95,7 +95,8 @@ public final class RekapView extends BorderPane {
         ComboBox<Jenis> jenis = Formulir.combo("rekap-jenis", "", j -> Messages.get(j.labelKey()));
         jenis.setItems(FXCollections.observableArrayList(Jenis.values()));
         jenis.valueProperty().bindBidirectional(vm.jenisProperty());
-        Spinner<Integer> tahun = new Spinner<>(2000, LocalDate.now().getYear() + 1, vm.tahunProperty().get());
+        Spinner<Integer> tahun = new Spinner<>(TahunData.PALING_AWAL,
+                TahunData.palingAkhir(), vm.tahunProperty().get());
         tahun.setId("rekap-tahun");
         tahun.setEditable(true);
         tahun.getValueFactory().valueProperty().bindBidirectional(vm.tahunProperty());
