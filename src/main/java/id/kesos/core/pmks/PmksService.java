@@ -1,5 +1,6 @@
 package id.kesos.core.pmks;
 
+import id.kesos.core.db.Kunci;
 import id.kesos.core.validasi.TahunData;
 import static id.kesos.core.db.jooq.Tables.BANTUAN;
 import static id.kesos.core.db.jooq.Tables.PMKS;
@@ -450,12 +451,8 @@ public final class PmksService {
     }
 
     private static id.kesos.core.db.jooq.tables.records.PmksRecord kunciEntri(DSLContext tx, long id, int version) {
-        var rec = tx.selectFrom(PMKS).where(PMKS.ID.eq(id)).and(PMKS.HAPUS_TOKEN.eq(0L)).forUpdate().fetchOptional()
-                .orElseThrow(() -> new KesosException(Messages.get("pmks.tidakAda")));
-        if (rec.getVersion() != version) {
-            throw new KesosException(Messages.get("pmks.konflikEntri"));
-        }
-        return rec;
+        return Kunci.baris(tx, PMKS, PMKS.ID, PMKS.VERSION, id, version, PMKS.HAPUS_TOKEN.eq(0L), "pmks.tidakAda",
+                "pmks.konflikEntri");
     }
 
     private static void isi(id.kesos.core.db.jooq.tables.records.PmksRecord r, EntriPmks e) {

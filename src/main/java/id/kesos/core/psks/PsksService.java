@@ -1,5 +1,6 @@
 package id.kesos.core.psks;
 
+import id.kesos.core.db.Kunci;
 import static id.kesos.core.db.jooq.Tables.JENIS_PSKS;
 import static id.kesos.core.db.jooq.Tables.PSKS;
 import static id.kesos.core.db.jooq.Tables.PSKS_DIKLAT;
@@ -370,12 +371,7 @@ public final class PsksService {
     // ---------------------------------------------------------------------------------------------
 
     private static PsksRecord kunci(DSLContext tx, long id, int version) {
-        PsksRecord rec = tx.selectFrom(PSKS).where(PSKS.ID.eq(id)).forUpdate().fetchOptional()
-                .orElseThrow(() -> new KesosException(Messages.get("psks.tidakAda")));
-        if (rec.getVersion() != version) {
-            throw new KesosException(Messages.get("psks.konflik"));
-        }
-        return rec;
+        return Kunci.baris(tx, PSKS, PSKS.ID, PSKS.VERSION, id, version, null, "psks.tidakAda", "psks.konflik");
     }
 
     private static void isi(PsksRecord r, Psks p) {

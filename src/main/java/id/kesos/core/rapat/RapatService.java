@@ -1,5 +1,6 @@
 package id.kesos.core.rapat;
 
+import id.kesos.core.db.Kunci;
 import static id.kesos.core.db.jooq.Tables.DESA;
 import static id.kesos.core.db.jooq.Tables.PENDUDUK;
 import static id.kesos.core.db.jooq.Tables.PERANGKAT_DESA;
@@ -300,12 +301,7 @@ public final class RapatService {
     // ------------------------------------------------------------------ storing
 
     private static RapatRecord kunci(DSLContext tx, long id, int version) {
-        RapatRecord rec = tx.selectFrom(RAPAT).where(RAPAT.ID.eq(id)).forUpdate().fetchOptional()
-                .orElseThrow(() -> new KesosException(Messages.get("rapat.tidakAda")));
-        if (rec.getVersion() != version) {
-            throw new KesosException(Messages.get("rapat.konflik"));
-        }
-        return rec;
+        return Kunci.baris(tx, RAPAT, RAPAT.ID, RAPAT.VERSION, id, version, null, "rapat.tidakAda", "rapat.konflik");
     }
 
     private static void isi(RapatRecord rec, Rapat r) {
