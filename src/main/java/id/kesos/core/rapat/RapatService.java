@@ -128,39 +128,44 @@ public final class RapatService {
         Rapat r = normalisasi(input);
         HasilValidasi h = periksa(r, false);
         h.wajibSah();
-        return tulis(() -> dsl.transactionResult(cfg -> {
-            DSLContext tx = DSL.using(cfg);
-            RapatRecord rec;
-            Rapat lama = null;
-            if (r.id() == null) {
-                rec = tx.newRecord(RAPAT);
-                rec.setVersion(0);
-            } else {
-                rec = kunci(tx, r.id(), r.version());
-                lama = rapat(tx, rec);
-                if (StatusRapat.dariKode(rec.getStatus()) == StatusRapat.FINAL) {
-                    throw new KesosException(Messages.get("rapat.sudahFinal"));
-                }
+        return tulis(() -> dsl.transactionResult(cfg -> simpanDi(DSL.using(cfg), r)));
+    }
+
+    private Rapat simpanDi(DSLContext tx, Rapat r) {
+        RapatRecord rec;
+        Rapat lama = null;
+        if (r.id() == null) {
+            rec = tx.newRecord(RAPAT);
+            rec.setVersion(0);
+        } else {
+            rec = kunci(tx, r.id(), r.version());
+            lama = rapat(tx, rec);
+            if (StatusRapat.dariKode(rec.getStatus()) == StatusRapat.FINAL) {
+                throw new KesosException(Messages.get("rapat.sudahFinal"));
             }
-            isi(rec, r);
-            rec.setStatus(StatusRapat.DRAFT.kode());
-            rec.setVersion(rec.getVersion() + 1);
-            rec.setDiubahPada(OffsetDateTime.now());
-            rec.store();
-            tulisAnak(tx, rec.getId(), r);
-            Rapat baru = r.dengan(rec.getId(), StatusRapat.DRAFT, rec.getVersion());
-            audit.catat(tx, "rapat", String.valueOf(rec.getId()), lama == null ? AuditLog.Aksi.TAMBAH : AuditLog.Aksi.UBAH,
-                    lama == null ? null : lama.auditValues(), baru.auditValues());
-            return rapat(tx, rec);
-        }));
+        }
+        isi(rec, r);
+        rec.setStatus(StatusRapat.DRAFT.kode());
+        rec.setVersion(rec.getVersion() + 1);
+        rec.setDiubahPada(OffsetDateTime.now());
+        rec.store();
+        tulisAnak(tx, rec.getId(), r);
+        Rapat baru = r.dengan(rec.getId(), StatusRapat.DRAFT, rec.getVersion());
+        audit.catat(tx, "rapat", String.valueOf(rec.getId()), lama == null ? AuditLog.Aksi.TAMBAH : AuditLog.Aksi.UBAH,
+                lama == null ? null : lama.auditValues(), baru.auditValues());
+        return rapat(tx, rec);
     }
 
     /** Saves and locks the meeting; everything required must be there. */
     public Rapat finalkan(Rapat input) {
         Rapat r = normalisasi(input);
         periksa(r, true).wajibSah();
-        Rapat draf = simpan(r);
-        return ubahStatus(draf.id(), draf.version(), StatusRapat.FINAL, null);
+        // one transaction: the last edits and the lock together, or neither
+        return tulis(() -> dsl.transactionResult(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            Rapat draf = simpanDi(tx, r);
+            return ubahStatusDi(tx, draf.id(), draf.version(), StatusRapat.FINAL, null);
+        }));
     }
 
     /** Unlocks a final meeting for corrections; the audit log records who and why. */
@@ -169,25 +174,26 @@ public final class RapatService {
     }
 
     private Rapat ubahStatus(long id, int version, StatusRapat ke, String alasan) {
-        return tulis(() -> dsl.transactionResult(cfg -> {
-            DSLContext tx = DSL.using(cfg);
-            RapatRecord rec = kunci(tx, id, version);
-            Rapat lama = rapat(tx, rec);
-            if (lama.status() == ke) {
-                throw new KesosException(Messages.get(ke == StatusRapat.FINAL ? "rapat.sudahFinal" : "rapat.masihDraft"));
-            }
-            rec.setStatus(ke.kode());
-            rec.setVersion(version + 1);
-            rec.setDiubahPada(OffsetDateTime.now());
-            rec.store();
-            Rapat baru = rapat(tx, rec);
-            Map<String, Object> v = baru.auditValues();
-            if (alasan != null) {
-                v.put("alasan_buka_kembali", alasan);
-            }
-            audit.catat(tx, "rapat", String.valueOf(id), AuditLog.Aksi.UBAH, lama.auditValues(), v);
-            return baru;
-        }));
+        return tulis(() -> dsl.transactionResult(cfg -> ubahStatusDi(DSL.using(cfg), id, version, ke, alasan)));
+    }
+
+    private Rapat ubahStatusDi(DSLContext tx, long id, int version, StatusRapat ke, String alasan) {
+        RapatRecord rec = kunci(tx, id, version);
+        Rapat lama = rapat(tx, rec);
+        if (lama.status() == ke) {
+            throw new KesosException(Messages.get(ke == StatusRapat.FINAL ? "rapat.sudahFinal" : "rapat.masihDraft"));
+        }
+        rec.setStatus(ke.kode());
+        rec.setVersion(version + 1);
+        rec.setDiubahPada(OffsetDateTime.now());
+        rec.store();
+        Rapat baru = rapat(tx, rec);
+        Map<String, Object> v = baru.auditValues();
+        if (alasan != null) {
+            v.put("alasan_buka_kembali", alasan);
+        }
+        audit.catat(tx, "rapat", String.valueOf(id), AuditLog.Aksi.UBAH, lama.auditValues(), v);
+        return baru;
     }
 
     /** Deletes a draft (a final meeting is a record and stays). */

@@ -141,10 +141,11 @@ public final class RapatDialog {
         Platform.runLater(() -> scene.lookup("#rapat-judul").requestFocus());
     }
 
-    /** Closing saves what is still unsaved first. */
+    /** Closing saves what is still unsaved first; what cannot be saved as typed is not dropped without asking. */
     private void tutup() {
-        if (vm.berubahProperty().get()) {
-            vm.simpanOtomatis();
+        if (!vm.siapDitutup() && !dialogs.konfirmasi(Messages.get("rapat.tutupJudul"), Messages.get("rapat.tutupPesan"),
+                Messages.get("rapat.tutupTanpaSimpan"))) {
+            return; // back to the form, the fields in question marked
         }
         stage.close();
     }

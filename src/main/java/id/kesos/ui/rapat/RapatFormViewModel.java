@@ -133,6 +133,8 @@ public final class RapatFormViewModel {
     private boolean memuat;
     private boolean menyimpan;
     private boolean simpanLagi;
+    /** Actions (Finalkan, Buka kembali, Hapus) asked for while a save ran: they run after it, with its version. */
+    private final List<Runnable> sesudahSimpan = new ArrayList<>();
     private Runnable sesudahBerubah = () -> { };
 
     public RapatFormViewModel(RapatService svc, ProfilKantor profil, Kertas kertasAwal, TaskRunner tasks, DialogService dialogs) {
@@ -366,11 +368,53 @@ public final class RapatFormViewModel {
                 berubah.set(true);
                 simpanOtomatis();
             }
+            jalankanTertunda();
         }, e -> {
             menyimpan = false;
             berubah.set(true);
+            sesudahSimpan.clear(); // the save failed: the user sees why and decides again
             gagal(e);
         });
+    }
+
+    private void jalankanTertunda() {
+        if (menyimpan) {
+            return;
+        }
+        List<Runnable> r = new ArrayList<>(sesudahSimpan);
+        sesudahSimpan.clear();
+        r.forEach(Runnable::run);
+    }
+
+    /** True when {@code aksi} had to wait for the running save (it runs when the save ends). */
+    private boolean tunggu(Runnable aksi) {
+        if (menyimpan) {
+            sesudahSimpan.add(aksi);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Before the window closes: true when nothing is lost (changes that can be saved are being saved
+     * now, and that save ends even after the window is gone); false when what was typed cannot be
+     * saved as it is (an unreadable time, a field too long): the window then asks whether to close
+     * without saving or go back, and the fields in question show their messages.
+     */
+    public boolean siapDitutup() {
+        if (status.get() != StatusRapat.DRAFT || !berubah.get()) {
+            return true;
+        }
+        Bacaan b = baca();
+        HasilValidasi h = b.galat().sah() ? svc.periksa(b.rapat(), false) : b.galat();
+        if (!h.sah()) {
+            bersihkanGalat();
+            tampilkan(h);
+            simpanan.set(Messages.get("rapat.belumTersimpan"));
+            return false;
+        }
+        simpanOtomatis();
+        return true;
     }
 
     /** What the store gave back: the id and version, the follow-ups' ids (the rows keep what the user typed meanwhile). */
@@ -384,6 +428,9 @@ public final class RapatFormViewModel {
 
     /** Checks everything a final record needs, saves and locks it. */
     public void finalkan(Runnable berhasil) {
+        if (tunggu(() -> finalkan(berhasil))) {
+            return;
+        }
         Bacaan b = baca();
         bersihkanGalat();
         HasilValidasi h = b.galat().sah() ? svc.periksa(b.rapat(), true) : b.galat();
@@ -409,6 +456,9 @@ public final class RapatFormViewModel {
             ditolak.accept(Messages.get("validasi.wajib", Messages.get("rapat.alasanBuka")));
             return;
         }
+        if (tunggu(() -> bukaKembali(alasan, berhasil, ditolak))) {
+            return;
+        }
         sibuk.set(true);
         tasks.jalankan(() -> svc.bukaKembali(id, version, alasan), r -> {
             sibuk.set(false);
@@ -424,6 +474,9 @@ public final class RapatFormViewModel {
 
     /** Deletes this draft (never a final meeting); {@code berhasil} closes the window. */
     public void hapusDraft(Runnable berhasil) {
+        if (tunggu(() -> hapusDraft(berhasil))) {
+            return; // the first save of a new meeting is running: delete what it stores, leave no orphan draft
+        }
         if (id == null) {
             berubah.set(false);
             berhasil.run();

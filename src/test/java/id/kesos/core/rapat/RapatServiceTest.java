@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class RapatServiceTest {
+public class RapatServiceTest {
     @TempDir
     Path dir;
     Layanan l;
@@ -44,7 +44,7 @@ class RapatServiceTest {
 
     static final Pejabat CAMAT = new Pejabat("Drs. Budi Santoso", "Camat Bandung", "Pembina (IV/a)", "1970 0101 1990 03 1 001");
 
-    static Rapat rapat(LocalDate tgl, List<TindakLanjut> tl) {
+    public static Rapat rapat(LocalDate tgl, List<TindakLanjut> tl) {
         return new Rapat(null, "Rakor Kesos", JenisRapat.RAKOR_BULANAN, tgl, LocalTime.of(9, 0), LocalTime.of(11, 30), "Aula Kecamatan",
                 CAMAT, new Pejabat("Siti", "Kasi Kesos", null, null), "Dibuka oleh Camat.", "Data diperbarui.", null,
                 List.of(new AgendaRapat("Verivali PMKS", "Operator desa melaporkan data ganda.", "Diperbaiki.", null),
