@@ -183,8 +183,9 @@ public final class DemoPsks {
 
         /** PMKS entries reported by a PSM get an active PSM of their desa as petugas pendata, linked by id. */
         /**
-         * Entries reported by a PSM get the first active PSM of their desa as their officer: one
-         * UPDATE per desa (not per PSM), so a large demo inside one transaction stays quick.
+         * Entries reported by a PSM get the first active PSM of their desa as their officer. One pass
+         * over the register finds them, then updates by key in chunks: inside the demo's one
+         * transaction H2 reads uncommitted rows slowly, so the register is scanned once, not once per desa.
          */
         void hubungkanPetugas(List<Psks> psm) {
             Set<Long> aktif = dsl.select(PSKS.ID).from(PSKS).where(PSKS.AKTIF.isTrue()).fetchSet(PSKS.ID);
@@ -194,10 +195,24 @@ public final class DemoPsks {
                     perDesa.putIfAbsent(p.orang().desaKode(), p.id());
                 }
             }
-            perDesa.forEach((desaKode, id) -> dsl.update(PMKS).set(PMKS.PETUGAS_PSKS_ID, id).set(PMKS.PETUGAS_PENDATA, (String) null)
+            if (perDesa.isEmpty()) {
+                return;
+            }
+            java.util.Map<Long, List<Long>> entri = new java.util.LinkedHashMap<>();
+            dsl.select(PMKS.ID, PENDUDUK.DESA_KODE).from(PMKS).join(PENDUDUK).on(PENDUDUK.ID.eq(PMKS.PENDUDUK_ID))
                     .where(PMKS.SUMBER_DATA.eq(SumberData.PSM.kode())).and(PMKS.PETUGAS_PSKS_ID.isNull())
-                    .and(PMKS.PENDUDUK_ID.in(DSL.select(PENDUDUK.ID).from(PENDUDUK).where(PENDUDUK.DESA_KODE.eq(desaKode))))
-                    .execute());
+                    .fetch().forEach(r -> {
+                        Long petugas = perDesa.get(r.value2());
+                        if (petugas != null) {
+                            entri.computeIfAbsent(petugas, k -> new ArrayList<>()).add(r.value1());
+                        }
+                    });
+            entri.forEach((petugas, ids) -> {
+                for (int a = 0; a < ids.size(); a += 1000) {
+                    dsl.update(PMKS).set(PMKS.PETUGAS_PSKS_ID, petugas).set(PMKS.PETUGAS_PENDATA, (String) null)
+                            .where(PMKS.ID.in(ids.subList(a, Math.min(ids.size(), a + 1000)))).execute();
+                }
+            });
         }
     }
 }
