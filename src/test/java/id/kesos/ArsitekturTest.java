@@ -45,4 +45,20 @@ class ArsitekturTest {
                 .should().dependOnClassesThat().resideInAPackage("id.kesos.core.db.jooq..")
                 .check(classes);
     }
+
+    /** Printing dialogs and images for the screen live in ui (ui.cetak); core builds documents only. */
+    @Test
+    void coreUsesNoAwtOrSwing() {
+        noClasses().that().resideInAPackage("id.kesos.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.swing..")
+                .check(classes);
+    }
+
+    /** A ViewModel holds state (properties and collections) and calls core; controls and windows are the view's. */
+    @Test
+    void viewModelsHaveNoControlsOrWindows() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                .check(classes);
+    }
 }

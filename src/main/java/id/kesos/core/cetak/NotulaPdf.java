@@ -68,41 +68,6 @@ public final class NotulaPdf {
         Berkas.tulisAman(out, os -> tulis(r, profil, kertas, bagian, os));
     }
 
-    /** The pages as images at {@code dpi}: the in-app preview. */
-    public static List<java.awt.image.BufferedImage> gambar(Rapat r, ProfilKantor profil, Kertas kertas, Bagian bagian, float dpi) {
-        try (PDDocument doc = buat(r, profil, kertas, bagian)) {
-            org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
-            List<java.awt.image.BufferedImage> out = new ArrayList<>();
-            for (int i = 0; i < doc.getNumberOfPages(); i++) {
-                out.add(renderer.renderImageWithDPI(i, dpi));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * Opens the system's print dialog and prints (vector, at the printer's resolution); false when
-     * the user cancelled.
-     */
-    public static boolean cetak(Rapat r, ProfilKantor profil, Kertas kertas, Bagian bagian) {
-        try (PDDocument doc = buat(r, profil, kertas, bagian)) {
-            java.awt.print.PrinterJob job = java.awt.print.PrinterJob.getPrinterJob();
-            job.setJobName(r.judul() == null ? "Notula" : r.judul());
-            job.setPageable(new org.apache.pdfbox.printing.PDFPageable(doc));
-            if (!job.printDialog()) {
-                return false;
-            }
-            job.print();
-            return true;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (java.awt.print.PrinterException | java.awt.HeadlessException e) {
-            throw new id.kesos.core.KesosException(Messages.get("rapat.gagalCetak", e.getMessage()), e);
-        }
-    }
-
     /** The document itself (the caller closes it): for preview and printing. */
     public static PDDocument buat(Rapat r, ProfilKantor profil, Kertas kertas, Bagian bagian) {
         Tata t = new Tata(kertas);

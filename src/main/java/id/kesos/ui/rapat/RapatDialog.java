@@ -570,8 +570,8 @@ public final class RapatDialog {
 
     /** The pages as images, inside the app. */
     private void pratinjau() {
-        vm.untukCetak().ifPresent(r -> tasks.jalankan(() -> NotulaPdf.gambar(r, vm.profil(), vm.kertasProperty().get(), NotulaPdf.Bagian.SEMUA,
-                110f), gambar -> {
+        vm.untukCetak().ifPresent(r -> tasks.jalankan(() -> id.kesos.ui.cetak.CetakPdf.gambar(
+                () -> NotulaPdf.buat(r, vm.profil(), vm.kertasProperty().get(), NotulaPdf.Bagian.SEMUA), 110f), gambar -> {
                     VBox halaman = new VBox(16);
                     halaman.setAlignment(Pos.TOP_CENTER);
                     halaman.setPadding(new Insets(16));
@@ -601,8 +601,8 @@ public final class RapatDialog {
     }
 
     private void cetak() {
-        vm.untukCetak().ifPresent(r -> pilihBagian("rapat.cetak").ifPresent(b -> tasks.jalankan(() -> NotulaPdf.cetak(r, vm.profil(),
-                vm.kertasProperty().get(), b), ok -> vm.pesanProperty().set(Messages.get(ok ? "rapat.terkirimKePrinter" : "rapat.cetakBatal")),
+        vm.untukCetak().ifPresent(r -> pilihBagian("rapat.cetak").ifPresent(b -> tasks.jalankan(() -> id.kesos.ui.cetak.CetakPdf.cetak(
+                () -> NotulaPdf.buat(r, vm.profil(), vm.kertasProperty().get(), b), r.judul() == null ? "Notula" : r.judul()), ok -> vm.pesanProperty().set(Messages.get(ok ? "rapat.terkirimKePrinter" : "rapat.cetakBatal")),
                 dialogs::galat)));
     }
 
