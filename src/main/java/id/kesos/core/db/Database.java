@@ -119,9 +119,14 @@ public final class Database implements AutoCloseable {
             // H2 2.5 with WRITE_DELAY=0: without a store write right after opening, the first commit of a
             // process was lost by a SIGKILL 1 ms after it returned in 3 of 60 trials (0 of 60 with this
             // CHECKPOINT, as with Flyway's own writes at open). "Tersimpan" must mean saved from the first save.
-            try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
-                st.execute("CHECKPOINT");
-            }
+            Galat.tulis(() -> {
+                try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+                    st.execute("CHECKPOINT");
+                    return Boolean.TRUE;
+                } catch (SQLException e) {
+                    throw new org.jooq.exception.DataAccessException("CHECKPOINT", e);
+                }
+            });
             if (sudahTerbaru(ds)) {
                 // the usual start: every migration applied, Flyway (a few hundred ms of class loading and scanning) is not needed
                 Izin.cobaPribadi(dataDir.databaseFile());
@@ -158,14 +163,17 @@ public final class Database implements AutoCloseable {
      * goes through Flyway, which migrates or is refused.
      */
     static boolean sudahTerbaru(DataSource ds) {
-        try (Connection c = ds.getConnection()) {
-            return sudahTerbaru(c);
-        } catch (SQLException e) {
-            return false;
-        }
+        // read through the write path's waiting: the process serving the file may be closing right now
+        return Galat.tulis(() -> {
+            try (Connection c = ds.getConnection()) {
+                return sudahTerbaru(c);
+            } catch (SQLException e) {
+                throw new org.jooq.exception.DataAccessException("flyway_schema_history", e);
+            }
+        });
     }
 
-    static boolean sudahTerbaru(Connection c) {
+    static boolean sudahTerbaru(Connection c) throws SQLException {
         try (Statement st = c.createStatement();
                 var rs = st.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
             java.util.Set<String> ada = new java.util.HashSet<>();
@@ -177,7 +185,10 @@ public final class Database implements AutoCloseable {
             }
             return ada.equals(java.util.Set.copyOf(SKEMA));
         } catch (SQLException e) {
-            return false; // no history table yet
+            if (e.getErrorCode() == ErrorCode.TABLE_OR_VIEW_NOT_FOUND_1 || e.getErrorCode() == ErrorCode.TABLE_OR_VIEW_NOT_FOUND_DATABASE_EMPTY_1) {
+                return false; // no history yet: Flyway decides (a new file, or a foreign one it refuses)
+            }
+            throw e;
         }
     }
 

@@ -29,24 +29,93 @@ public final class Galat {
 
     /** Runs a write: waits and tries again while another process holds the data, and translates what still fails. */
     public static <T> T tulis(Supplier<T> kerja) {
+        return tulis(kerja, null);
+    }
+
+    /**
+     * As {@link #tulis(Supplier)}, for a write whose first attempt may have been stored although it
+     * failed: when the connection to the serving process broke during the commit (that process
+     * closed), the outcome is unknown. Before the write runs again, {@code sudahAda} looks for its
+     * result; found, that is the result (the save was stored, not refused as a duplicate of itself).
+     * Without {@code sudahAda}, a write that then fails says it may already have been saved.
+     */
+    public static <T> T tulis(Supplier<T> kerja, Supplier<java.util.Optional<T>> sudahAda) {
+        return jalankan(kerja, sudahAda, true);
+    }
+
+    /**
+     * Runs reads that come before a write (checks, duplicate search) with the same waiting: while the
+     * process serving the data closes and another takes over, a read fails for a moment and is simply
+     * run again (a read stores nothing, so its outcome is never in doubt).
+     */
+    public static <T> T baca(Supplier<T> kerja) {
+        return jalankan(kerja, null, false);
+    }
+
+    private static <T> T jalankan(Supplier<T> kerja, Supplier<java.util.Optional<T>> sudahAda, boolean menulis) {
         long batas = System.currentTimeMillis() + TUNGGU_MS;
         long jeda = 50;
+        boolean tidakPasti = false;
         while (true) {
             try {
                 return kerja.get();
             } catch (KesosException e) {
-                throw e;
+                throw tidakPasti ? mungkinTersimpan(e) : e;
             } catch (RuntimeException e) {
                 if (e instanceof DataAccessException d && d.getCause() instanceof KesosException k) {
-                    throw k;
+                    throw tidakPasti ? mungkinTersimpan(k) : k;
                 }
                 if (!bisaDiulang(e) || System.currentTimeMillis() + jeda > batas) {
-                    throw terjemahkan(e);
+                    KesosException k = terjemahkan(e);
+                    throw tidakPasti ? mungkinTersimpan(k) : k;
                 }
+                tidakPasti |= menulis && hasilTakPasti(e);
                 tidur(jeda);
                 jeda = Math.min(jeda * 2, 1000);
+                if (tidakPasti && sudahAda != null) {
+                    try {
+                        java.util.Optional<T> ada = sudahAda.get();
+                        if (ada.isPresent()) {
+                            return ada.get();
+                        }
+                    } catch (RuntimeException lagi) {
+                        // still taking over: the next attempt waits again
+                    }
+                }
             }
         }
+    }
+
+    /** The connection broke while a commit may have been on its way: it may or may not be stored. */
+    static boolean hasilTakPasti(Throwable e) {
+        SQLException s = sql(e);
+        return s != null && (s.getErrorCode() == ErrorCode.CONNECTION_BROKEN_1 || s.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED
+                || s.getErrorCode() == ErrorCode.OBJECT_CLOSED || sambunganPutus(s));
+    }
+
+    /**
+     * H2's "IO Exception" (90028, 90031), or a general error (50000) caused by one, of the loopback connection to the process serving the data,
+     * which is closing (a socket reset, an end of stream), as opposed to one of the disk.
+     */
+    static boolean sambunganPutus(SQLException s) {
+        if (s.getErrorCode() != ErrorCode.IO_EXCEPTION_1 && s.getErrorCode() != ErrorCode.IO_EXCEPTION_2
+                && s.getErrorCode() != ErrorCode.GENERAL_ERROR_1) {
+            return false;
+        }
+        for (Throwable t = s; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.SocketException || t instanceof java.io.EOFException) {
+                return true;
+            }
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("Socket") || m.contains("socket") || m.contains("Connection reset") || m.contains("EOF")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static KesosException mungkinTersimpan(KesosException e) {
+        return new KesosException(Messages.get("galat.data.mungkinTersimpan", e.getMessage()), e);
     }
 
     static void tidur(long ms) {
@@ -67,6 +136,9 @@ public final class Galat {
         SQLException s = sql(e);
         if (s == null) {
             return false;
+        }
+        if (sambunganPutus(s)) {
+            return true;
         }
         return switch (s.getErrorCode()) {
             case ErrorCode.LOCK_TIMEOUT_1, ErrorCode.DEADLOCK_1, ErrorCode.CONNECTION_BROKEN_1, ErrorCode.DATABASE_ALREADY_OPEN_1,

@@ -143,6 +143,10 @@ public final class PmksService {
         return m;
     }
 
+    /** What the checks before an add found, and the entry as it will be stored. */
+    private record Diperiksa(HasilValidasi hasil, EntriPmks entri) {
+    }
+
     /** Saved data and the warnings the user accepted. */
     public record HasilSimpan(Penduduk penduduk, EntriPmks entri, List<String> peringatan) {
     }
@@ -153,19 +157,25 @@ public final class PmksService {
      */
     public HasilSimpan tambah(Penduduk input, EntriPmks entriInput, boolean terimaPeringatan) {
         Penduduk p = PendudukService.normalisasi(input);
-        HasilValidasi h = validator.periksa(p);
-        if (p.nik() != null) {
-            orang.denganNik(p.nik()).ifPresent(ada -> {
-                throw new DuplikatNikException(ada, orang.namaDesa(ada.desaKode()));
-            });
-        }
-        List<Penduduk> kandidat = orang.kandidatGanda(p);
-        if (!kandidat.isEmpty()) {
-            h.peringatan("NAMA", Messages.get("pmks.mungkinGanda", kandidat.stream()
-                    .map(k -> k.nama() + (k.nik() == null ? "" : " (NIK " + k.nik() + ")")).collect(Collectors.joining("; "))));
-        }
-        EntriPmks e = normalisasi(entriInput, p);
-        periksaEntri(e, p, h);
+        // the checks read the register: they wait, like the write, while another window hands the data over
+        Diperiksa d = id.kesos.core.db.Galat.baca(() -> {
+            HasilValidasi hv = validator.periksa(p);
+            if (p.nik() != null) {
+                orang.denganNik(p.nik()).ifPresent(ada -> {
+                    throw new DuplikatNikException(ada, orang.namaDesa(ada.desaKode()));
+                });
+            }
+            List<Penduduk> kandidat = orang.kandidatGanda(p);
+            if (!kandidat.isEmpty()) {
+                hv.peringatan("NAMA", Messages.get("pmks.mungkinGanda", kandidat.stream()
+                        .map(k -> k.nama() + (k.nik() == null ? "" : " (NIK " + k.nik() + ")")).collect(Collectors.joining("; "))));
+            }
+            EntriPmks en = normalisasi(entriInput, p);
+            periksaEntri(en, p, hv);
+            return new Diperiksa(hv, en);
+        });
+        HasilValidasi h = d.hasil();
+        EntriPmks e = d.entri();
         h.wajibSah();
         h.wajibDiterima(terimaPeringatan);
         return tulis(() -> dsl.transactionResult(cfg -> {
@@ -173,7 +183,17 @@ public final class PmksService {
             Penduduk disimpan = orang.sisip(tx, p);
             EntriPmks entri = sisipEntri(tx, e.untuk(disimpan.id(), null));
             return new HasilSimpan(disimpan, entri, h.teksPeringatan());
-        }), r -> r.penduduk().id());
+        }), () -> tersimpan(p, e, h), r -> r.penduduk().id());
+    }
+
+    /** The person and entry of an add whose commit's outcome was unknown, when they are stored just as given. */
+    private java.util.Optional<HasilSimpan> tersimpan(Penduduk p, EntriPmks e, HasilValidasi h) {
+        if (p.nik() == null) {
+            return java.util.Optional.empty();
+        }
+        return orang.denganNik(p.nik()).filter(o -> java.util.Objects.equals(o.nama(), p.nama())
+                && java.util.Objects.equals(o.tanggalLahir(), p.tanggalLahir()))
+                .flatMap(o -> repo.entri(o.id(), e.jenisKode(), e.tahun()).map(en -> new HasilSimpan(o, en, h.teksPeringatan())));
     }
 
     /** Adds a group (Komunitas Adat Terpencil or Kelompok Minoritas) with its register entry. */
@@ -487,7 +507,12 @@ public final class PmksService {
      * Afterwards the search index is brought up to date for the person {@code orang} names.
      */
     private <T> T tulis(java.util.function.Supplier<T> kerja, java.util.function.Function<T, Long> orang) {
-        T hasil = id.kesos.core.db.Galat.tulis(kerja);
+        return tulis(kerja, null, orang);
+    }
+
+    private <T> T tulis(java.util.function.Supplier<T> kerja, java.util.function.Supplier<java.util.Optional<T>> sudahAda,
+            java.util.function.Function<T, Long> orang) {
+        T hasil = id.kesos.core.db.Galat.tulis(kerja, sudahAda);
         Long pid = orang.apply(hasil);
         if (pid != null) {
             perbaruiIndeks(pid);
