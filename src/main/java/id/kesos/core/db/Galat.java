@@ -94,8 +94,9 @@ public final class Galat {
     }
 
     /**
-     * H2's "IO Exception" (90028, 90031), or a general error (50000) caused by one, of the loopback connection to the process serving the data,
-     * which is closing (a socket reset, an end of stream), as opposed to one of the disk.
+     * H2's "IO Exception" (90028, 90031), or a general error (50000) caused by one, of the loopback
+     * connection to the process serving the data, which is closing (a socket reset, an end of
+     * stream), as opposed to one of the disk.
      */
     static boolean sambunganPutus(SQLException s) {
         if (s.getErrorCode() != ErrorCode.IO_EXCEPTION_1 && s.getErrorCode() != ErrorCode.IO_EXCEPTION_2
@@ -130,7 +131,8 @@ public final class Galat {
     /**
      * True when the write failed only because another process holds the data for a moment: a row lock,
      * the lock file being written, or the serving process closing while this one takes over.
-     * The transaction was rolled back, so running it again is safe.
+     * The transaction was rolled back, so running it again is safe, except when the connection broke
+     * during the commit itself ({@link #hasilTakPasti}): {@link #tulis(Supplier, Supplier)} handles that.
      */
     public static boolean bisaDiulang(Throwable e) {
         SQLException s = sql(e);
