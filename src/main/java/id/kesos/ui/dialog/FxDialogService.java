@@ -53,9 +53,14 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> pilihGambar(String judul) {
+        return buka(judul, Messages.get("dialog.filterGambar"), "*.png", "*.jpg", "*.jpeg");
+    }
+
+    /** The system's open dialog for files of one kind (its filter named {@code jenis}); empty when cancelled. */
+    private Optional<Path> buka(String judul, String jenis, String... pola) {
         FileChooser fc = new FileChooser();
         fc.setTitle(judul);
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.filterGambar"), "*.png", "*.jpg", "*.jpeg"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(jenis, pola));
         File f = fc.showOpenDialog(owner.get());
         return Optional.ofNullable(f).map(File::toPath);
     }
@@ -75,11 +80,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> pilihExcel(String judul) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(judul);
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.filterExcel"), "*.xlsx"));
-        File f = fc.showOpenDialog(owner.get());
-        return Optional.ofNullable(f).map(File::toPath);
+        return buka(judul, Messages.get("dialog.filterExcel"), "*.xlsx");
     }
 
     @Override
@@ -92,11 +93,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> pilihCadangan(String judul) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(judul);
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.filterCadangan"), "*.zip"));
-        File f = fc.showOpenDialog(owner.get());
-        return Optional.ofNullable(f).map(File::toPath);
+        return buka(judul, Messages.get("dialog.filterCadangan"), "*.zip");
     }
 
     @Override
