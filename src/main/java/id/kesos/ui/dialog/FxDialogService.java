@@ -53,11 +53,11 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> pilihGambar(String judul) {
-        return buka(judul, Messages.get("dialog.filterGambar"), "*.png", "*.jpg", "*.jpeg");
+        return pilihBerkas(judul, Messages.get("dialog.filterGambar"), "*.png", "*.jpg", "*.jpeg");
     }
 
     /** The system's open dialog for files of one kind (its filter named {@code jenis}); empty when cancelled. */
-    private Optional<Path> buka(String judul, String jenis, String... pola) {
+    private Optional<Path> pilihBerkas(String judul, String jenis, String... pola) {
         FileChooser fc = new FileChooser();
         fc.setTitle(judul);
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(jenis, pola));
@@ -80,7 +80,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> pilihExcel(String judul) {
-        return buka(judul, Messages.get("dialog.filterExcel"), "*.xlsx");
+        return pilihBerkas(judul, Messages.get("dialog.filterExcel"), "*.xlsx");
     }
 
     @Override
@@ -93,7 +93,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> pilihCadangan(String judul) {
-        return buka(judul, Messages.get("dialog.filterCadangan"), "*.zip");
+        return pilihBerkas(judul, Messages.get("dialog.filterCadangan"), "*.zip");
     }
 
     @Override
