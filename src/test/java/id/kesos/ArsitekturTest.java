@@ -1,6 +1,7 @@
 package id.kesos;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -60,5 +61,11 @@ class ArsitekturTest {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
                 .check(classes);
+    }
+
+    /** The feature packages of core depend on each other in one direction only: no cycles. */
+    @Test
+    void coreFeaturePackagesHaveNoCycles() {
+        slices().matching("id.kesos.core.(*)..").should().beFreeOfCycles().check(classes);
     }
 }

@@ -4,7 +4,7 @@ import id.kesos.core.cetak.Berkas;
 import id.kesos.core.KesosException;
 import id.kesos.core.Layanan;
 import id.kesos.core.cetak.Kertas;
-import id.kesos.core.cetak.NotulaPdf;
+import id.kesos.core.rapat.NotulaPdf;
 import id.kesos.core.i18n.Messages;
 import id.kesos.core.kantor.ProfilKantor;
 import id.kesos.core.penduduk.Tanggal;

@@ -235,7 +235,7 @@ public final class Tata implements AutoCloseable {
     }
 
     /** Draws a custom cell: given the cell's left x, top y, width and height. */
-    interface Sel {
+    public interface Sel {
         void gambar(float x, float atasSel, float w, float h);
     }
 

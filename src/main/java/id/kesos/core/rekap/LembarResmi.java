@@ -3,6 +3,7 @@ package id.kesos.core.rekap;
 import id.kesos.core.Kemajuan;
 import id.kesos.core.cetak.Kertas;
 import id.kesos.core.cetak.TanggalIndonesia;
+import id.kesos.core.cetak.KopSurat;
 import id.kesos.core.kantor.Kantor;
 import id.kesos.core.kantor.ProfilKantor;
 import java.util.ArrayList;
@@ -122,7 +123,7 @@ final class LembarResmi {
     /** Writes the whole sheet; {@code ditulis} counts rows over the whole recap, for the progress bar. */
     static void tulis(Workbook wb, Gaya gaya, Laporan lap, Lembar l, Kemajuan kemajuan, long[] ditulis, long total) {
         LembarResmi s = new LembarResmi(wb, gaya, l.nama(), l.kolom().size());
-        s.kop(lap.profil());
+        s.kop(lap.profil().kopSurat());
         for (String j : l.judul()) {
             s.garisTeks(j, gaya.judul);
         }
@@ -213,16 +214,14 @@ final class LembarResmi {
         baris++;
     }
 
-    /** PEMERINTAH KABUPATEN ..., KECAMATAN ..., the address line, the logo at the left, a thick rule. */
-    private void kop(ProfilKantor p) {
-        Kantor k = p.kantor();
+    /** The office's letterhead ({@link KopSurat}) in cells: its lines merged across, the logo at the left, a thick rule. */
+    private void kop(KopSurat k) {
         int awal = baris;
-        garisTeks("PEMERINTAH " + p.kabupaten().nama().toUpperCase(Locale.ROOT), gaya.judul);
-        garisTeks("KECAMATAN " + p.kecamatan().nama().toUpperCase(Locale.ROOT), gaya.judul);
-        garisTeks(alamat(k), gaya.tengah);
-        if (k.logo() != null && k.logo().length > 0) {
-            int jenisGambar = k.logo().length > 3 && (k.logo()[0] & 0xFF) == 0xFF ? Workbook.PICTURE_TYPE_JPEG : Workbook.PICTURE_TYPE_PNG;
-            int idx = wb.addPicture(k.logo(), jenisGambar);
+        garisTeks(k.pemerintah(), gaya.judul);
+        garisTeks(k.instansi(), gaya.judul);
+        garisTeks(k.alamat(), gaya.tengah);
+        if (k.adaLogo()) {
+            int idx = wb.addPicture(k.logo(), k.logoJpeg() ? Workbook.PICTURE_TYPE_JPEG : Workbook.PICTURE_TYPE_PNG);
             ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
             anchor.setCol1(0);
             anchor.setRow1(awal);
@@ -235,24 +234,6 @@ final class LembarResmi {
             r.createCell(i).setCellStyle(gaya.garisKop);
         }
         baris += 2;
-    }
-
-    /** The office's address line: street, phone, e-mail, postcode, those that are filled in. */
-    static String alamat(Kantor k) {
-        StringBuilder a = new StringBuilder();
-        if (k.alamat() != null) {
-            a.append(k.alamat());
-        }
-        if (k.telepon() != null) {
-            a.append("  Telp. ").append(k.telepon());
-        }
-        if (k.email() != null) {
-            a.append("  e-mail: ").append(k.email());
-        }
-        if (k.kodePos() != null) {
-            a.append("  Kode Pos ").append(k.kodePos());
-        }
-        return a.toString().strip();
     }
 
     private void sel(Row r, int kolomKe, Object nilai, CellStyle g) {

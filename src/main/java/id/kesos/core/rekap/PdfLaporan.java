@@ -1,7 +1,6 @@
 package id.kesos.core.rekap;
 
 import id.kesos.core.Kemajuan;
-import id.kesos.core.cetak.NotulaPdf;
 import id.kesos.core.cetak.Tata;
 import id.kesos.core.cetak.Tata.Rata;
 import java.io.IOException;
@@ -36,7 +35,7 @@ public final class PdfLaporan {
                 new Halaman(t, lap, l).tulis(kemajuan, ditulis, total);
             }
             kemajuan.periksa();
-            try (PDDocument doc = t.selesai("Halaman %d dari %d")) {
+            try (PDDocument doc = t.selesai(id.kesos.core.i18n.Messages.getId("cetak.halaman"))) {
                 doc.save(out);
             }
         }
@@ -65,7 +64,7 @@ public final class PdfLaporan {
         }
 
         void tulis(Kemajuan kemajuan, long[] ditulis, long total) {
-            NotulaPdf.kop(t, lap.profil());
+            lap.profil().kopSurat().gambar(t);
             for (String j : l.judul()) {
                 t.paragraf(j, t.tebal, 11f, Rata.TENGAH, t.kiri);
             }

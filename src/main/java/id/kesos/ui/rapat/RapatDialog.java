@@ -3,7 +3,7 @@ package id.kesos.ui.rapat;
 import atlantafx.base.theme.Styles;
 import id.kesos.core.AppInfo;
 import id.kesos.core.cetak.Kertas;
-import id.kesos.core.cetak.NotulaPdf;
+import id.kesos.core.rapat.NotulaPdf;
 import id.kesos.core.i18n.Messages;
 import id.kesos.core.penduduk.JenisKelamin;
 import id.kesos.core.psks.RingkasPsks;

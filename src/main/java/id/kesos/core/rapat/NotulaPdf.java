@@ -1,16 +1,11 @@
-package id.kesos.core.cetak;
+package id.kesos.core.rapat;
 
 import id.kesos.core.i18n.Messages;
-import id.kesos.core.kantor.Kantor;
+import id.kesos.core.cetak.Berkas;
+import id.kesos.core.cetak.Kertas;
+import id.kesos.core.cetak.TanggalIndonesia;
+import id.kesos.core.cetak.Tata;
 import id.kesos.core.kantor.ProfilKantor;
-import id.kesos.core.rapat.AgendaRapat;
-import id.kesos.core.rapat.Kehadiran;
-import id.kesos.core.rapat.Pejabat;
-import id.kesos.core.rapat.PesertaRapat;
-import id.kesos.core.rapat.Rapat;
-import id.kesos.core.rapat.RapatService;
-import id.kesos.core.rapat.TindakLanjut;
-import id.kesos.core.rapat.Unsur;
 import id.kesos.core.cetak.Tata.Kolom;
 import id.kesos.core.cetak.Tata.Rata;
 import java.io.IOException;
@@ -85,38 +80,6 @@ public final class NotulaPdf {
 
     // ---------------------------------------------------------------------------------------------
 
-    public static void kop(Tata t, ProfilKantor p) {
-        Kantor k = p.kantor();
-        float logoTinggi = 2.1f * Tata.CM;
-        float atas = t.y;
-        float lebarLogo = k.logo() != null && k.logo().length > 0 ? t.gambar(k.logo(), t.kiri, atas - logoTinggi, logoTinggi) : 0;
-        boolean adaLogo = lebarLogo > 0;
-        // with a logo at the left, the lines are centred on the space beside it
-        float x = adaLogo ? t.kiri + lebarLogo + 8f : t.kiri;
-        t.paragraf("PEMERINTAH " + p.kabupaten().nama().toUpperCase(Locale.ROOT), t.tebal, 13f, Rata.TENGAH, x);
-        t.paragraf("KECAMATAN " + p.kecamatan().nama().toUpperCase(Locale.ROOT), t.tebal, 16f, Rata.TENGAH, x);
-        List<String> alamat = new ArrayList<>();
-        if (k.alamat() != null) {
-            alamat.add(k.alamat());
-        }
-        if (k.telepon() != null) {
-            alamat.add("Telp. " + k.telepon());
-        }
-        if (k.email() != null) {
-            alamat.add("e-mail: " + k.email());
-        }
-        if (k.kodePos() != null) {
-            alamat.add("Kode Pos " + k.kodePos());
-        }
-        if (!alamat.isEmpty()) {
-            t.paragraf(String.join("  ", alamat), t.biasa, 9f, Rata.TENGAH, x);
-        }
-        t.y = (adaLogo ? Math.min(t.y, atas - logoTinggi) : t.y) - 4f;
-        t.garis(t.kiri, t.y, t.kanan, t.y, 2.2f);
-        t.garis(t.kiri, t.y - 2.6f, t.kanan, t.y - 2.6f, 0.6f);
-        t.spasi(14f);
-    }
-
     private static void judul(Tata t, String s) {
         t.paragraf(s, t.tebal, 13f, Rata.TENGAH, t.kiri);
         float w = t.ukur(s, t.tebal, 13f);
@@ -150,7 +113,7 @@ public final class NotulaPdf {
     }
 
     private static void notula(Tata t, Rapat r, ProfilKantor p) {
-        kop(t, p);
+        p.kopSurat().gambar(t);
         judul(t, "NOTULA RAPAT");
         isian(t, "Nama/tema rapat", r.judul());
         isian(t, "Jenis rapat", Messages.getId(r.jenis().labelKey()));
@@ -314,7 +277,7 @@ public final class NotulaPdf {
     }
 
     private static void daftarHadir(Tata t, Rapat r, ProfilKantor p) {
-        kop(t, p);
+        p.kopSurat().gambar(t);
         judul(t, "DAFTAR HADIR");
         isian(t, "Acara", r.judul());
         isian(t, "Hari, tanggal", TanggalIndonesia.hariTanggal(r.tanggal()));

@@ -1,4 +1,6 @@
-package id.kesos.core.cetak;
+package id.kesos.core.rapat;
+
+import id.kesos.core.cetak.Kertas;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
