@@ -3,7 +3,14 @@ package id.kesos;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,5 +74,24 @@ class ArsitekturTest {
     @Test
     void coreFeaturePackagesHaveNoCycles() {
         slices().matching("id.kesos.core.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /**
+     * A repository belongs to its feature: other features, the UI and the command line go through
+     * that feature's service, which keeps the rules (validation, locks, audit) in one place.
+     */
+    @Test
+    void repositoriesAreUsedOnlyInsideTheirFeature() {
+        classes().that().haveSimpleNameEndingWith("Repository").should(new ArchCondition<JavaClass>("be used only in their own package") {
+            @Override
+            public void check(JavaClass repo, ConditionEvents events) {
+                for (Dependency d : repo.getDirectDependenciesToSelf()) {
+                    JavaClass dari = d.getOriginClass();
+                    if (!dari.getPackageName().equals(repo.getPackageName())) {
+                        events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                    }
+                }
+            }
+        }).check(classes);
     }
 }

@@ -66,11 +66,11 @@ final class DemoCommand implements Callable<Integer> {
                     });
                     laporan.add(Messages.get("cli.demo.selesai", h.orang(), h.entri(), h.bantuan(), th, seed));
                     // the pillars are a small set per kecamatan: made once, kept when more PMKS data is added
-                    if (psks.repository().jumlah() == 0) {
+                    if (psks.jumlah() == 0) {
                         DemoPsks.Hasil p = new DemoPsks(tx, psks).isi(seed);
                         laporan.add(Messages.get("cli.demo.psksSelesai", p.psks()));
                     } else {
-                        laporan.add(Messages.get("cli.demo.psksAda", psks.repository().jumlah()));
+                        laporan.add(Messages.get("cli.demo.psksAda", psks.jumlah()));
                     }
                     if (rapat.jumlah() == 0) {
                         int n = new DemoRapat(rapat, psks).isi(new KantorService(tx, audit).profil().orElseThrow(), seed);

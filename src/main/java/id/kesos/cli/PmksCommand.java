@@ -219,7 +219,7 @@ final class PmksCommand {
                 String bersih = NikValidator.bersihkan(nik);
                 Penduduk p = svc.orang().denganNik(bersih)
                         .orElseThrow(() -> new KesosException(Messages.get("cli.pmks.nikTidakAda", bersih)));
-                EntriPmks e = svc.repository().entri(p.id(), j.kode(), tahun)
+                EntriPmks e = svc.entri(p.id(), j.kode(), tahun)
                         .orElseThrow(() -> new KesosException(Messages.get("cli.pmks.entriTidakAda", p.nama(), j.nama(), tahun)));
                 EntriPmks baru = svc.ubahStatus(e.id(), e.version(), tujuan, alasan);
                 spec.commandLine().getOut().println(Messages.get("cli.pmks.statusDiubah", p.nama(), j.nama(), tahun,

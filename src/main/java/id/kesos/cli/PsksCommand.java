@@ -13,7 +13,7 @@ import id.kesos.core.psks.Klasifikasi;
 import id.kesos.core.psks.Legalitas;
 import id.kesos.core.psks.Pendidikan;
 import id.kesos.core.psks.Psks;
-import id.kesos.core.psks.PsksRepository;
+import id.kesos.core.psks.HasilCari;
 import id.kesos.core.psks.PsksService;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -162,7 +162,7 @@ final class PsksCommand {
             PrintWriter out = spec.commandLine().getOut();
             try (Layanan l = Layanan.buka(psks.parent.dataDir())) {
                 String kodeJenis = jenis == null ? null : jenis(l.psks(), jenis).kode();
-                PsksRepository.Hasil h = l.psks().cari(new FilterPsks(cari, kodeJenis, desa, aktif ? Boolean.TRUE : null, null));
+                HasilCari h = l.psks().cari(new FilterPsks(cari, kodeJenis, desa, aktif ? Boolean.TRUE : null, null));
                 if (csv) {
                     out.println(HEADER);
                 }

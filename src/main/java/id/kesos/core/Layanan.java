@@ -12,11 +12,11 @@ import id.kesos.core.rapat.RapatService;
 import id.kesos.core.rekap.RekapService;
 import id.kesos.core.ringkasan.DasborService;
 import id.kesos.core.ringkasan.RingkasanService;
-import id.kesos.core.wilayah.WilayahRepository;
+import id.kesos.core.wilayah.WilayahService;
 import java.time.Clock;
 
 /** The core services over one open database; the window and the command line are built on it. */
-public record Layanan(Database db, WilayahRepository wilayah, KantorService kantor, PmksService pmks, PsksService psks,
+public record Layanan(Database db, WilayahService wilayah, KantorService kantor, PmksService pmks, PsksService psks,
         RapatService rapat, RingkasanService ringkasan, RekapService rekap,
         DasborService dasbor, CadanganService cadangan)
         implements AutoCloseable {
@@ -33,8 +33,8 @@ public record Layanan(Database db, WilayahRepository wilayah, KantorService kant
         PsksService psks = new PsksService(db.dsl(), audit, orang);
         psks.setSesudahOrangBerubah(pmks::perbaruiIndeks);
         RapatService rapat = new RapatService(db.dsl(), audit);
-        return new Layanan(db, new WilayahRepository(db.dsl()), kantor, pmks, psks, rapat,
-                new RingkasanService(db, kantor, pmks.repository(), psks, rapat), new RekapService(db.dsl(), kantor, pmks, psks),
+        return new Layanan(db, new WilayahService(db.dsl()), kantor, pmks, psks, rapat,
+                new RingkasanService(db, kantor, pmks, psks, rapat), new RekapService(db.dsl(), kantor, pmks, psks),
                 new DasborService(db.dsl(), kantor, pmks, orang, Clock.systemDefaultZone()),
                 new CadanganService(db, Clock.systemDefaultZone()));
     }

@@ -88,7 +88,7 @@ class PsksUiTest extends UiTestBase {
         clickOn("#psks-orang-telepon").write("0812 3456 7890").type(KeyCode.ENTER); // Enter saves
         tungguTeks("#psks-pesan", t -> t.equals("Euis Rahmawati tersimpan."));
 
-        Psks p = layanan.psks().repository().psks(semua().getFirst().id()).orElseThrow();
+        Psks p = layanan.psks().psks(semua().getFirst().id()).orElseThrow();
         assertEquals("3604346005900002", p.orang().nik());
         assertEquals("36.04.34.2002", p.orang().desaKode());
         assertEquals(Set.of(Pendampingan.PKH), p.pendampingan());
@@ -130,7 +130,7 @@ class PsksUiTest extends UiTestBase {
         clickOn("#psks-keluarga-uraian").write("Mempelopori bank sampah RW 03");
         clickOn("#psks-simpan");
         tungguTeks("#psks-pesan", t -> t.equals("Endang Kusnadi tersimpan."));
-        Psks p = layanan.psks().repository().psks(semua().getFirst().id()).orElseThrow();
+        Psks p = layanan.psks().psks(semua().getFirst().id()).orElseThrow();
         assertEquals("3604341201150001", p.noKk());
         assertEquals("Mempelopori bank sampah RW 03", p.uraian());
         assertNull(p.orang());
@@ -157,7 +157,7 @@ class PsksUiTest extends UiTestBase {
         interact(() -> lookup("#psks-lembaga-desa").queryAs(ComboBox.class).setValue(null));
         clickOn("#psks-simpan");
         tungguTeks("#psks-pesan", t -> t.equals("Karang Taruna Harapan tersimpan."));
-        Psks p = layanan.psks().repository().psks(semua().stream().filter(b -> b.nama().endsWith("Harapan")).findFirst().orElseThrow().id())
+        Psks p = layanan.psks().psks(semua().stream().filter(b -> b.nama().endsWith("Harapan")).findFirst().orElseThrow().id())
                 .orElseThrow();
         assertNull(p.desaKode());
         assertEquals(Klasifikasi.MAJU, p.klasifikasi());
@@ -182,7 +182,7 @@ class PsksUiTest extends UiTestBase {
         clickOn("#psks-usaha-dukungan").write("Paket sembako 200 KK");
         clickOn("#psks-simpan");
         tungguTeks("#psks-pesan", t -> t.equals("PT Sinar Pangan tersimpan."));
-        assertEquals("Paket sembako 200 KK", layanan.psks().repository().psks(semua().getFirst().id()).orElseThrow().dukungan());
+        assertEquals("Paket sembako 200 KK", layanan.psks().psks(semua().getFirst().id()).orElseThrow().dukungan());
         type(KeyCode.ESCAPE);
 
         clickOn("#psks-tambah-jenis");
@@ -226,7 +226,7 @@ class PsksUiTest extends UiTestBase {
         tungguTeks("#penduduk-pesan", t -> t.equals("Ujang ditambahkan ke register."));
         long entri = layanan.pmks().cari(id.kesos.core.pmks.FilterPmks.SEMUA, id.kesos.core.pmks.Urutan.NAMA, true, 0, 1).baris()
                 .getFirst().entriId();
-        assertEquals(psm.id(), layanan.pmks().repository().entri(entri).orElseThrow().petugasPsksId());
+        assertEquals(psm.id(), layanan.pmks().entri(entri).orElseThrow().petugasPsksId());
         type(KeyCode.ESCAPE);
 
         // the pillar's name is corrected in the PSKS register ...

@@ -133,7 +133,7 @@ public final class DemoPsks {
             }
             // a pillar who left
             Psks pergi = daftarPsm.getLast();
-            Psks kini = svc.repository().psks(pergi.id()).orElseThrow();
+            Psks kini = svc.psks(pergi.id()).orElseThrow();
             svc.nonaktifkan(kini.id(), kini.version(), LocalDate.now().minusMonths(2), "Pindah domisili ke luar kecamatan");
             hubungkanPetugas(daftarPsm);
             return n;

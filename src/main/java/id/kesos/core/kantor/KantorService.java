@@ -12,7 +12,7 @@ import id.kesos.core.validasi.NipValidator;
 import id.kesos.core.validasi.Teks;
 import id.kesos.core.wilayah.Tingkat;
 import id.kesos.core.wilayah.Wilayah;
-import id.kesos.core.wilayah.WilayahRepository;
+import id.kesos.core.wilayah.WilayahService;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,13 +29,13 @@ public final class KantorService {
     private static final String KUNCI_KERTAS = "kertas";
 
     private final DSLContext dsl;
-    private final WilayahRepository wilayah;
+    private final WilayahService wilayah;
     private final KantorValidator validator;
     private final AuditLog audit;
 
     public KantorService(DSLContext dsl, AuditLog audit) {
         this.dsl = dsl;
-        this.wilayah = new WilayahRepository(dsl);
+        this.wilayah = new WilayahService(dsl);
         this.validator = new KantorValidator(wilayah);
         this.audit = audit;
     }

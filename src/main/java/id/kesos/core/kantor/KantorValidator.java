@@ -6,7 +6,7 @@ import id.kesos.core.validasi.HasilValidasi;
 import id.kesos.core.validasi.NipValidator;
 import id.kesos.core.validasi.Teks;
 import id.kesos.core.wilayah.Tingkat;
-import id.kesos.core.wilayah.WilayahRepository;
+import id.kesos.core.wilayah.WilayahService;
 import java.util.Optional;
 
 /** Checks an office profile field by field; the form shows each message under its field. */
@@ -14,9 +14,9 @@ public final class KantorValidator {
     /** Letterhead logos are small pictures; a larger file is almost always a scan by mistake. */
     public static final int LOGO_MAX_BYTES = 1024 * 1024;
 
-    private final WilayahRepository wilayah;
+    private final WilayahService wilayah;
 
-    public KantorValidator(WilayahRepository wilayah) {
+    public KantorValidator(WilayahService wilayah) {
         this.wilayah = wilayah;
     }
 

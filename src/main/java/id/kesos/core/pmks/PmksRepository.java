@@ -19,7 +19,7 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /** Reads the PMKS register; every list is a query with paging, never the whole table. */
-public final class PmksRepository {
+final class PmksRepository {
     private final DSLContext dsl;
 
     public PmksRepository(DSLContext dsl) {

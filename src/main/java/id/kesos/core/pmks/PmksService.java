@@ -64,8 +64,23 @@ public final class PmksService {
         return orang;
     }
 
-    public PmksRepository repository() {
+    /** For the tests of this package: the register's own reads. */
+    PmksRepository repository() {
         return repo;
+    }
+
+    /** How many entries the register holds (not deleted). */
+    public int jumlahAktif() {
+        return repo.jumlahAktif();
+    }
+
+    public Optional<EntriPmks> entri(long entriId) {
+        return repo.entri(entriId);
+    }
+
+    /** A person's entry of one type in one year, if there is one. */
+    public Optional<EntriPmks> entri(long pendudukId, String jenisKode, int tahun) {
+        return repo.entri(pendudukId, jenisKode, tahun);
     }
 
     public PendudukValidator validator() {

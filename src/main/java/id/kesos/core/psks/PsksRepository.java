@@ -22,7 +22,7 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /** Reads the PSKS register. A kecamatan has hundreds of pillars, not hundreds of thousands: plain queries suffice. */
-public final class PsksRepository {
+final class PsksRepository {
     /** The list never shows more than this many rows at once; the count says how many matched. */
     public static final int BATAS = 2000;
 
@@ -47,12 +47,12 @@ public final class PsksRepository {
     private static final Field<String> DESA_KODE = DSL.coalesce(PENDUDUK.DESA_KODE, PSKS.DESA_KODE);
 
     /** The rows matching {@code f}, by type then name, and the number of all matches. */
-    public Hasil cari(FilterPsks f) {
+    public HasilCari cari(FilterPsks f) {
         return cari(f, BATAS);
     }
 
     /** As {@link #cari(FilterPsks)}, at most {@code batas} rows (a recap reads them all). */
-    public Hasil cari(FilterPsks f, int batas) {
+    public HasilCari cari(FilterPsks f, int batas) {
         Condition c = kondisi(f);
         int total = dsl.fetchCount(DSL.select(PSKS.ID).from(PSKS).leftJoin(PENDUDUK).on(PENDUDUK.ID.eq(PSKS.PENDUDUK_ID)).where(c));
         List<BarisPsks> baris = dsl.select(PSKS.ID, PSKS.PENDUDUK_ID, PSKS.JENIS_KODE, JENIS_PSKS.SINGKATAN, JENIS_PSKS.BENTUK, NAMA,
@@ -68,11 +68,7 @@ public final class PsksRepository {
                 .fetch(r -> new BarisPsks(r.value1(), r.value2(), r.value3(), r.value4(), Bentuk.dariKode(r.value5()), r.value6(),
                         r.value7(), JenisKelamin.dari(r.value8()), r.value9(), r.value10(), r.value11(), Legalitas.dariKode(r.value12()),
                         r.value13()));
-        return new Hasil(baris, total);
-    }
-
-    /** A page of the list and how many rows matched in all. */
-    public record Hasil(List<BarisPsks> baris, int total) {
+        return new HasilCari(baris, total);
     }
 
     private static Condition kondisi(FilterPsks f) {
@@ -131,10 +127,6 @@ public final class PsksRepository {
         return dsl.select(PSKS.ID, JENIS_PSKS.NAMA, JENIS_PSKS.SINGKATAN, PSKS.AKTIF).from(PSKS).join(JENIS_PSKS)
                 .on(JENIS_PSKS.KODE.eq(PSKS.JENIS_KODE)).where(PSKS.PENDUDUK_ID.eq(pendudukId)).orderBy(JENIS_PSKS.NOMOR)
                 .fetch(r -> new Peran(r.value1(), r.value2(), r.value3(), r.value4()));
-    }
-
-    /** One register a person is in: a PSKS record or (id null) a PMKS entry. */
-    public record Peran(Long psksId, String nama, String singkatan, boolean aktif) {
     }
 
     /** The PMKS types a person holds (not deleted), e.g. "Fakir Miskin 2026". */

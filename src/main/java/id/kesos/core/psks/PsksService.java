@@ -56,8 +56,28 @@ public final class PsksService {
         sesudahOrangBerubah = c;
     }
 
-    public PsksRepository repository() {
+    /** For the tests of this package: the register's own reads. */
+    PsksRepository repository() {
         return repo;
+    }
+
+    /** How many PSKS records the register holds. */
+    public int jumlah() {
+        return repo.jumlah();
+    }
+
+    public Optional<Psks> psks(long id) {
+        return repo.psks(id);
+    }
+
+    /** The PSKS records of a person ("PSM (aktif)"), for the "also registered as" line. */
+    public List<Peran> peranOrang(long pendudukId) {
+        return repo.peranOrang(pendudukId);
+    }
+
+    /** The PMKS types a person holds (not deleted), e.g. "Fakir Miskin 2026". */
+    public List<String> pmksOrang(long pendudukId) {
+        return repo.pmksOrang(pendudukId);
     }
 
     /** The form checks that need no database (the UI runs them as the user leaves a field). */
@@ -96,7 +116,7 @@ public final class PsksService {
         return m;
     }
 
-    public PsksRepository.Hasil cari(FilterPsks f) {
+    public HasilCari cari(FilterPsks f) {
         return repo.cari(f);
     }
 

@@ -2,7 +2,7 @@ package id.kesos.core.ringkasan;
 
 import id.kesos.core.db.Database;
 import id.kesos.core.kantor.KantorService;
-import id.kesos.core.pmks.PmksRepository;
+import id.kesos.core.pmks.PmksService;
 import id.kesos.core.psks.PsksService;
 import id.kesos.core.rapat.RapatService;
 
@@ -10,11 +10,11 @@ import id.kesos.core.rapat.RapatService;
 public final class RingkasanService {
     private final Database db;
     private final KantorService kantor;
-    private final PmksRepository pmks;
+    private final PmksService pmks;
     private final PsksService psks;
     private final RapatService rapat;
 
-    public RingkasanService(Database db, KantorService kantor, PmksRepository pmks, PsksService psks, RapatService rapat) {
+    public RingkasanService(Database db, KantorService kantor, PmksService pmks, PsksService psks, RapatService rapat) {
         this.db = db;
         this.kantor = kantor;
         this.pmks = pmks;
@@ -24,6 +24,6 @@ public final class RingkasanService {
 
     public Ringkasan ringkasan() {
         return new Ringkasan(db.dataDir().toString(), db.schemaVersion(), kantor.profil(), pmks.jumlahAktif(),
-                psks.repository().jumlah(), rapat.jumlah(), rapat.lewatBatasWaktu(java.time.LocalDate.now()));
+                psks.jumlah(), rapat.jumlah(), rapat.lewatBatasWaktu(java.time.LocalDate.now()));
     }
 }

@@ -5,7 +5,7 @@ import id.kesos.core.kantor.Kantor;
 import id.kesos.core.kantor.KantorService;
 import id.kesos.core.validasi.ValidasiException;
 import id.kesos.core.wilayah.Wilayah;
-import id.kesos.core.wilayah.WilayahRepository;
+import id.kesos.core.wilayah.WilayahService;
 import id.kesos.ui.dialog.DialogService;
 import id.kesos.ui.task.TaskRunner;
 import id.kesos.ui.wilayah.WilayahPilihViewModel;
@@ -33,7 +33,7 @@ public final class KantorEditor {
     private final StringProperty pesan = new SimpleStringProperty("");
     private final BooleanProperty sibuk = new SimpleBooleanProperty(false);
 
-    public KantorEditor(KantorService kantor, WilayahRepository repo, TaskRunner tasks, DialogService dialogs) {
+    public KantorEditor(KantorService kantor, WilayahService repo, TaskRunner tasks, DialogService dialogs) {
         this.kantor = kantor;
         this.tasks = tasks;
         this.dialogs = dialogs;

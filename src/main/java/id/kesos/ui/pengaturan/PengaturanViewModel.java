@@ -5,7 +5,7 @@ import id.kesos.core.kantor.Kantor;
 import id.kesos.core.kantor.KantorService;
 import id.kesos.core.preferensi.Preferensi;
 import id.kesos.core.wilayah.Wilayah;
-import id.kesos.core.wilayah.WilayahRepository;
+import id.kesos.core.wilayah.WilayahService;
 import id.kesos.ui.dialog.DialogService;
 import id.kesos.ui.kantor.KantorEditor;
 import id.kesos.ui.kantor.KantorFormViewModel;
@@ -32,7 +32,7 @@ public final class PengaturanViewModel {
     private String kecamatanTersimpan;
     private Runnable sesudahSimpan = () -> { };
 
-    public PengaturanViewModel(KantorService kantor, WilayahRepository repo, Preferensi preferensi, TaskRunner tasks,
+    public PengaturanViewModel(KantorService kantor, WilayahService repo, Preferensi preferensi, TaskRunner tasks,
             DialogService dialogs) {
         this.kantor = kantor;
         this.preferensi = preferensi;

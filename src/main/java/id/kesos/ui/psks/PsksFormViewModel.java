@@ -174,7 +174,7 @@ public final class PsksFormViewModel {
      * another pillar), the person's data is filled in from there and the record will be linked.
      */
     /** A person already in the register, with the roles and PMKS entries they have. */
-    private record OrangDikenal(Penduduk orang, List<id.kesos.core.psks.PsksRepository.Peran> peran, List<String> pmks) {
+    private record OrangDikenal(Penduduk orang, List<id.kesos.core.psks.Peran> peran, List<String> pmks) {
     }
 
     public void cariNik() {
@@ -182,8 +182,8 @@ public final class PsksFormViewModel {
         if (detail.get() != null || orangAsli != null || nik.isBlank() || bentuk.get() != Bentuk.PERSEORANGAN) {
             return;
         }
-        tasks.jalankan(() -> svc.orang().denganNik(nik).map(o -> new OrangDikenal(o, svc.repository().peranOrang(o.id()),
-                svc.repository().pmksOrang(o.id()))), r -> r.ifPresent(x -> {
+        tasks.jalankan(() -> svc.orang().denganNik(nik).map(o -> new OrangDikenal(o, svc.peranOrang(o.id()),
+                svc.pmksOrang(o.id()))), r -> r.ifPresent(x -> {
                     Penduduk o = x.orang();
                     if (orangAsli != null || detail.get() != null) {
                         return;

@@ -6,7 +6,7 @@ import id.kesos.core.psks.Bentuk;
 import id.kesos.core.psks.FilterPsks;
 import id.kesos.core.psks.JenisPsks;
 import id.kesos.core.psks.Legalitas;
-import id.kesos.core.psks.PsksRepository;
+import id.kesos.core.psks.HasilCari;
 import id.kesos.core.psks.PsksService;
 import id.kesos.core.wilayah.Wilayah;
 import id.kesos.ui.dialog.DialogService;
@@ -88,7 +88,7 @@ public final class PsksViewModel {
         }, this::gagal);
     }
 
-    private void tampilkan(PsksRepository.Hasil h) {
+    private void tampilkan(HasilCari h) {
         baris.setAll(h.baris());
         sibuk.set(false);
         NumberFormat nf = NumberFormat.getIntegerInstance(Messages.locale());

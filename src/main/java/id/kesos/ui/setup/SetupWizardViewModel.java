@@ -4,7 +4,7 @@ import id.kesos.core.i18n.Messages;
 import id.kesos.core.kantor.Kantor;
 import id.kesos.core.kantor.KantorService;
 import id.kesos.core.wilayah.Wilayah;
-import id.kesos.core.wilayah.WilayahRepository;
+import id.kesos.core.wilayah.WilayahService;
 import id.kesos.ui.dialog.DialogService;
 import id.kesos.ui.kantor.KantorEditor;
 import id.kesos.ui.kantor.KantorFormViewModel;
@@ -24,7 +24,7 @@ public final class SetupWizardViewModel {
     private final KantorEditor editor;
     private final IntegerProperty langkah = new SimpleIntegerProperty(LANGKAH_WILAYAH);
 
-    public SetupWizardViewModel(KantorService kantor, WilayahRepository repo, TaskRunner tasks, DialogService dialogs) {
+    public SetupWizardViewModel(KantorService kantor, WilayahService repo, TaskRunner tasks, DialogService dialogs) {
         this.editor = new KantorEditor(kantor, repo, tasks, dialogs);
     }
 

@@ -1,7 +1,7 @@
 package id.kesos.ui.wilayah;
 
 import id.kesos.core.wilayah.Wilayah;
-import id.kesos.core.wilayah.WilayahRepository;
+import id.kesos.core.wilayah.WilayahService;
 import id.kesos.ui.dialog.DialogService;
 import id.kesos.ui.task.TaskRunner;
 import java.util.List;
@@ -13,7 +13,7 @@ import javafx.collections.ObservableList;
 
 /** Provinsi, then kabupaten/kota, then kecamatan; shows the desa/kelurahan of the chosen kecamatan. */
 public final class WilayahPilihViewModel {
-    private final WilayahRepository repo;
+    private final WilayahService repo;
     private final TaskRunner tasks;
     private final DialogService dialogs;
 
@@ -27,7 +27,7 @@ public final class WilayahPilihViewModel {
     /** A kecamatan code to select once its lists have loaded (Pengaturan opens on the office's own). */
     private String tujuan;
 
-    public WilayahPilihViewModel(WilayahRepository repo, TaskRunner tasks, DialogService dialogs) {
+    public WilayahPilihViewModel(WilayahService repo, TaskRunner tasks, DialogService dialogs) {
         this.repo = repo;
         this.tasks = tasks;
         this.dialogs = dialogs;

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kesos.core.wilayah.Tingkat;
 import id.kesos.core.wilayah.Wilayah;
-import id.kesos.core.wilayah.WilayahRepository;
+import id.kesos.core.wilayah.WilayahService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +30,7 @@ class MigrasiTest {
             assertTrue(Files.isRegularFile(dir.resolve("kesos.mv.db")));
             assertEquals("5", db.schemaVersion());
             DSLContext dsl = db.dsl();
-            WilayahRepository w = new WilayahRepository(dsl);
+            WilayahService w = new WilayahService(dsl);
             assertEquals(38, w.jumlah(Tingkat.PROVINSI));
             assertEquals(416 + 98, w.jumlah(Tingkat.KABUPATEN) + w.jumlah(Tingkat.KOTA));
             assertEquals(7285, w.jumlah(Tingkat.KECAMATAN));

@@ -124,7 +124,7 @@ class PsksServiceTest {
         assertEquals(a.orang().id(), b.orang().id(), "the same person, not a copy");
         assertEquals(1, l.db().dsl().fetchCount(PENDUDUK));
         DetailPsks d = svc.detail(b.id()).orElseThrow();
-        assertEquals(List.of("PSM"), d.peranLain().stream().map(PsksRepository.Peran::singkatan).toList());
+        assertEquals(List.of("PSM"), d.peranLain().stream().map(Peran::singkatan).toList());
         ValidasiException dup = assertThrows(ValidasiException.class, () -> svc.simpan(psm().build(), true));
         assertTrue(dup.getMessage().contains("sudah terdaftar sebagai Pekerja Sosial Masyarakat"), dup.getMessage());
     }

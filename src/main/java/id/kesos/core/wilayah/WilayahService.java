@@ -7,28 +7,31 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record3;
 
-/** Reads the Kemendagri region reference. All lists are in code order, as in official tables. */
-public final class WilayahRepository {
+/**
+ * The Kemendagri region reference (read-only data shipped with the app), as every feature reads it.
+ * All lists are in code order, as in official tables.
+ */
+public final class WilayahService {
     private final DSLContext dsl;
 
-    public WilayahRepository(DSLContext dsl) {
+    public WilayahService(DSLContext dsl) {
         this.dsl = dsl;
     }
 
     public List<Wilayah> provinsi() {
         return dsl.select(WILAYAH.KODE, WILAYAH.NAMA, WILAYAH.TINGKAT).from(WILAYAH)
-                .where(WILAYAH.INDUK.isNull()).orderBy(WILAYAH.KODE).fetch(WilayahRepository::map);
+                .where(WILAYAH.INDUK.isNull()).orderBy(WILAYAH.KODE).fetch(WilayahService::map);
     }
 
     /** The direct children of {@code kodeInduk}: kabupaten/kota of a provinsi, kecamatan of a kabupaten, ... */
     public List<Wilayah> anak(String kodeInduk) {
         return dsl.select(WILAYAH.KODE, WILAYAH.NAMA, WILAYAH.TINGKAT).from(WILAYAH)
-                .where(WILAYAH.INDUK.eq(kodeInduk)).orderBy(WILAYAH.KODE).fetch(WilayahRepository::map);
+                .where(WILAYAH.INDUK.eq(kodeInduk)).orderBy(WILAYAH.KODE).fetch(WilayahService::map);
     }
 
     public Optional<Wilayah> cari(String kode) {
         return dsl.select(WILAYAH.KODE, WILAYAH.NAMA, WILAYAH.TINGKAT).from(WILAYAH)
-                .where(WILAYAH.KODE.eq(kode)).fetchOptional(WilayahRepository::map);
+                .where(WILAYAH.KODE.eq(kode)).fetchOptional(WilayahService::map);
     }
 
     public int jumlah(Tingkat tingkat) {
