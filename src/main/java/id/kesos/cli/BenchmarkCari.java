@@ -23,6 +23,8 @@ import java.util.List;
  * (the demo data), reopens the database as the app does, then measures what the PMKS page does:
  * opening (types, first page, count) and search-as-you-type over name, NIK and No. KK with filters,
  * and the peak heap used. Run it with the launcher's heap limit (-Xmx512m) to prove the memory target.
+ * The floor, in the same run: the same keystrokes as one bare pass over the same index (text only, no
+ * filter, order or page); the ratio of the medians is printed.
  */
 final class BenchmarkCari {
     /** Search-as-you-type: every prefix the user types, as the list asks for it. */
@@ -74,6 +76,7 @@ final class BenchmarkCari {
                 out.println(Messages.get("cli.benchmark.halamanPmks", halamanPertama, median(buka), indeks));
 
                 List<Long> waktu = new ArrayList<>();
+                List<Long> waktuUs = new ArrayList<>();
                 FilterPmks[] filter = {FilterPmks.SEMUA,
                     new FilterPmks(null, "36.04.34.2003", null, null, tahun, null, null, null),
                     new FilterPmks(null, null, "PMKS-08", StatusPmks.TERVERIFIKASI, null, JenisKelamin.P, null, null),
@@ -86,6 +89,7 @@ final class BenchmarkCari {
                                 l.pmks().cari(f.withTeks(kata.substring(0, n)), Urutan.NAMA, true, 0, 100);
                                 if (putaran == 1) {
                                     waktu.add(ms(t));
+                                    waktuUs.add((System.nanoTime() - t) / 1000);
                                 }
                             }
                         }
@@ -94,6 +98,24 @@ final class BenchmarkCari {
                 List<Long> urut = waktu.stream().sorted().toList();
                 out.println(Messages.get("cli.benchmark.cariHasil", urut.size(), urut.get(urut.size() / 2),
                         urut.get((int) Math.ceil(urut.size() * 0.95) - 1), urut.getLast()));
+                var ix = l.pmks().siapkanIndeks();
+                List<Long> polos = new ArrayList<>();
+                for (int putaran = 0; putaran < 2; putaran++) {
+                    for (String kata : KETIKAN) {
+                        for (int n = 1; n <= kata.length(); n++) {
+                            long t = System.nanoTime();
+                            ix.pindaiPolos(kata.substring(0, n));
+                            if (putaran == 1) {
+                                polos.add(System.nanoTime() - t);
+                            }
+                        }
+                    }
+                }
+                // the medians in microseconds: a bare scan takes a few milliseconds
+                long cariUs = median(waktuUs);
+                long lantaiUs = median(polos) / 1000;
+                out.println(Messages.get("cli.benchmark.lantaiCari", polos.size(), lantaiUs / 1000.0, cariUs / 1000.0,
+                        BenchmarkEkspor.rasio(cariUs, lantaiUs)));
                 System.gc();
                 long hidup = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
                 out.println(Messages.get("cli.benchmark.heap", hidup / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024)));

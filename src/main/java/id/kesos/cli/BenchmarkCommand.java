@@ -28,6 +28,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code kesos benchmark mulai}: start-up time, from starting the process to the main window shown
  * with its data, over several runs on a prepared data folder. Needs a screen (or {@code xvfb-run -a}).
+ * Each run is paired with the floor, a bare JavaFX window from the same Java and class path
+ * ({@code id.kesos.ui.JendelaPolos}), the two alternating so that both meet the same load; the
+ * medians and their ratio are printed.
  */
 @Command(name = "benchmark", mixinStandardHelpOptions = true)
 final class BenchmarkCommand implements Callable<Integer> {
@@ -61,18 +64,23 @@ final class BenchmarkCommand implements Callable<Integer> {
                 l.kantor().simpan(BenchmarkCommand.kantor());
             }
             List<Long> ms = new ArrayList<>();
+            List<Long> lantai = new ArrayList<>();
             for (int i = 0; i <= ulang; i++) {
-                long t = ukurSekali(dir);
+                long f = ukurSekali(perintahLantai());
+                long t = ukurSekali(perintahAplikasi(dir));
                 if (i == 0) {
-                    out.println(Messages.get("cli.benchmark.pemanasan", t));
+                    out.println(Messages.get("cli.benchmark.pemanasan", t, f));
                 } else {
                     ms.add(t);
-                    out.println(Messages.get("cli.benchmark.putaran", i, t));
+                    lantai.add(f);
+                    out.println(Messages.get("cli.benchmark.putaran", i, t, f));
                 }
                 out.flush();
             }
             List<Long> urut = ms.stream().sorted().toList();
+            long medianLantai = lantai.stream().sorted().toList().get(lantai.size() / 2);
             out.println(Messages.get("cli.benchmark.hasil", urut.get(urut.size() / 2), urut.getFirst(), urut.getLast(), ms.size()));
+            out.println(Messages.get("cli.benchmark.lantaiMulai", medianLantai, BenchmarkEkspor.rasio(urut.get(urut.size() / 2), medianLantai)));
         } finally {
             BenchmarkCommand.hapus(dir);
         }
@@ -92,21 +100,32 @@ final class BenchmarkCommand implements Callable<Integer> {
         }
     }
 
-    /** Milliseconds from process start to the marker line, or a refusal when the window never appears. */
-    private long ukurSekali(Path dir) throws IOException, InterruptedException {
+    /** The app as the user starts it: the launcher when there is one, else this Java with this class path. */
+    private static List<String> perintahAplikasi(Path dir) {
         List<String> cmd = new ArrayList<>();
         String launcher = System.getProperty("kesos.launcher");
         if (launcher != null && Files.isRegularFile(Path.of(launcher))) {
             cmd.add(launcher);
         } else {
-            cmd.add(ProcessHandle.current().info().command().orElse("java"));
-            cmd.add("--enable-native-access=ALL-UNNAMED");
-            cmd.add("-cp");
-            cmd.add(System.getProperty("java.class.path"));
-            cmd.add("id.kesos.Main");
+            cmd.addAll(java("id.kesos.Main"));
         }
         cmd.add("--data-dir");
         cmd.add(dir.toString());
+        return cmd;
+    }
+
+    /** The floor: a bare JavaFX window from this Java and class path. */
+    private static List<String> perintahLantai() {
+        return java("id.kesos.ui.JendelaPolos$Mulai");
+    }
+
+    private static List<String> java(String kelas) {
+        return List.of(ProcessHandle.current().info().command().orElse("java"), "--enable-native-access=ALL-UNNAMED", "-cp",
+                System.getProperty("java.class.path"), kelas);
+    }
+
+    /** Milliseconds from process start to the marker line, or a refusal when the window never appears. */
+    private long ukurSekali(List<String> cmd) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put(AppInfo.ENV_UKUR_MULAI, "1");
         long start = System.nanoTime();

@@ -157,6 +157,21 @@ public final class IndeksPmks {
         return new Halaman<>(page, offset, total);
     }
 
+    /**
+     * The floor of a search, for the benchmark: one pass over the same entries testing only the typed
+     * text (no filters, no sorted order, no page), counting the matches.
+     */
+    public synchronized int pindaiPolos(String teks) {
+        Predicate<Item> p = predikat(FilterPmks.SEMUA.withTeks(teks));
+        int n = 0;
+        for (Item it : items.values()) {
+            if (p.test(it)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private List<Item> urutkan(Urutan u) {
         Comparator<Item> c = switch (u) {
             case NAMA -> NAMA;
