@@ -3,6 +3,7 @@ package id.kesos.ui.task;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kesos.core.KesosException;
@@ -104,6 +105,8 @@ class TaskRunnerTest {
         assertTrue(selesai.await(10, TimeUnit.SECONDS));
         assertEquals(1, dapat.size());
         assertInstanceOf(CancellationException.class, dapat.getFirst());
+        // the future is settled right after the callback, on the same thread: wait for it rather than race it
+        assertThrows(CancellationException.class, () -> p.hasil().get(5, TimeUnit.SECONDS));
         assertTrue(p.hasil().isCancelled());
         assertTrue(langkah[0] < 10_000);
         r.close();
