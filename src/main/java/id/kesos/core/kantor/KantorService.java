@@ -32,12 +32,14 @@ public final class KantorService {
     private final WilayahService wilayah;
     private final KantorValidator validator;
     private final AuditLog audit;
+    private final id.kesos.core.audit.Penulis penulis;
 
     public KantorService(DSLContext dsl, AuditLog audit) {
         this.dsl = dsl;
         this.wilayah = new WilayahService(dsl);
         this.validator = new KantorValidator(wilayah);
         this.audit = audit;
+        this.penulis = new id.kesos.core.audit.Penulis(dsl, audit);
     }
 
     public KantorValidator validator() {
@@ -77,9 +79,9 @@ public final class KantorService {
     public Kantor simpan(Kantor input) {
         Kantor k = normalisasi(input);
         validator.periksa(k).wajibSah();
-        return id.kesos.core.db.Galat.tulis(() -> {
+        return penulis.tulis(tx -> {
             try {
-                return simpanDalamTransaksi(k);
+                return simpanDi(tx, k);
             } catch (IntegrityConstraintViolationException e) {
                 if (e.getCause() instanceof java.sql.SQLException s && s.getErrorCode()
                         == org.h2.api.ErrorCode.REFERENTIAL_INTEGRITY_VIOLATED_CHILD_EXISTS_1) {
@@ -90,39 +92,36 @@ public final class KantorService {
         });
     }
 
-    private Kantor simpanDalamTransaksi(Kantor k) {
-        return dsl.transactionResult(cfg -> {
-            DSLContext tx = DSL.using(cfg);
-            Optional<Kantor> lama = new KantorService(tx, audit).muatUntukUbah();
-            int versionLama = lama.map(Kantor::version).orElse(0);
-            if (versionLama != k.version()) {
-                throw new KesosException(Messages.get("kantor.konflik"));
-            }
-            Kantor baru = k.withVersion(versionLama + 1);
-            Map<Field<?>, Object> nilai = new LinkedHashMap<>();
-            nilai.put(KANTOR.KODE_KECAMATAN, baru.kodeKecamatan());
-            nilai.put(KANTOR.NAMA_CAMAT, baru.namaCamat());
-            nilai.put(KANTOR.NIP_CAMAT, baru.nipCamat());
-            nilai.put(KANTOR.PANGKAT_CAMAT, baru.pangkatCamat());
-            nilai.put(KANTOR.NAMA_KASIE, baru.namaKasie());
-            nilai.put(KANTOR.NIP_KASIE, baru.nipKasie());
-            nilai.put(KANTOR.PANGKAT_KASIE, baru.pangkatKasie());
-            nilai.put(KANTOR.ALAMAT, baru.alamat());
-            nilai.put(KANTOR.KODE_POS, baru.kodePos());
-            nilai.put(KANTOR.TELEPON, baru.telepon());
-            nilai.put(KANTOR.EMAIL, baru.email());
-            nilai.put(KANTOR.LOGO, baru.logo());
-            nilai.put(KANTOR.VERSION, baru.version());
-            nilai.put(KANTOR.DIUBAH_PADA, OffsetDateTime.now());
-            tx.insertInto(KANTOR).set(KANTOR.ID, ID).set(nilai).onDuplicateKeyUpdate().set(nilai).execute();
-            boolean kecamatanBerubah = lama.map(l -> !l.kodeKecamatan().equals(baru.kodeKecamatan())).orElse(true);
-            if (kecamatanBerubah) {
-                isiDesa(tx, baru.kodeKecamatan());
-            }
-            audit.catat(tx, "kantor", String.valueOf(ID), lama.isPresent() ? AuditLog.Aksi.UBAH : AuditLog.Aksi.TAMBAH,
-                    lama.map(Kantor::auditValues).orElse(null), baru.auditValues());
-            return baru;
-        });
+    private Kantor simpanDi(DSLContext tx, Kantor k) {
+        Optional<Kantor> lama = new KantorService(tx, audit).muatUntukUbah();
+        int versionLama = lama.map(Kantor::version).orElse(0);
+        if (versionLama != k.version()) {
+            throw new KesosException(Messages.get("kantor.konflik"));
+        }
+        Kantor baru = k.withVersion(versionLama + 1);
+        Map<Field<?>, Object> nilai = new LinkedHashMap<>();
+        nilai.put(KANTOR.KODE_KECAMATAN, baru.kodeKecamatan());
+        nilai.put(KANTOR.NAMA_CAMAT, baru.namaCamat());
+        nilai.put(KANTOR.NIP_CAMAT, baru.nipCamat());
+        nilai.put(KANTOR.PANGKAT_CAMAT, baru.pangkatCamat());
+        nilai.put(KANTOR.NAMA_KASIE, baru.namaKasie());
+        nilai.put(KANTOR.NIP_KASIE, baru.nipKasie());
+        nilai.put(KANTOR.PANGKAT_KASIE, baru.pangkatKasie());
+        nilai.put(KANTOR.ALAMAT, baru.alamat());
+        nilai.put(KANTOR.KODE_POS, baru.kodePos());
+        nilai.put(KANTOR.TELEPON, baru.telepon());
+        nilai.put(KANTOR.EMAIL, baru.email());
+        nilai.put(KANTOR.LOGO, baru.logo());
+        nilai.put(KANTOR.VERSION, baru.version());
+        nilai.put(KANTOR.DIUBAH_PADA, OffsetDateTime.now());
+        tx.insertInto(KANTOR).set(KANTOR.ID, ID).set(nilai).onDuplicateKeyUpdate().set(nilai).execute();
+        boolean kecamatanBerubah = lama.map(l -> !l.kodeKecamatan().equals(baru.kodeKecamatan())).orElse(true);
+        if (kecamatanBerubah) {
+            isiDesa(tx, baru.kodeKecamatan());
+        }
+        audit.catat(tx, "kantor", String.valueOf(ID), lama.isPresent() ? AuditLog.Aksi.UBAH : AuditLog.Aksi.TAMBAH,
+                lama.map(Kantor::auditValues).orElse(null), baru.auditValues());
+        return baru;
     }
 
     private Optional<Kantor> muatUntukUbah() {
@@ -154,8 +153,7 @@ public final class KantorService {
     }
 
     public void setKertas(id.kesos.core.cetak.Kertas k) {
-        dsl.transaction(cfg -> {
-            DSLContext tx = DSL.using(cfg);
+        penulis.tulis(tx -> {
             String lama = tx.select(PENGATURAN.NILAI).from(PENGATURAN).where(PENGATURAN.KUNCI.eq(KUNCI_KERTAS)).fetchOptional(PENGATURAN.NILAI)
                     .orElse(null);
             tx.mergeInto(PENGATURAN).using(DSL.selectOne()).on(PENGATURAN.KUNCI.eq(KUNCI_KERTAS))
@@ -163,6 +161,7 @@ public final class KantorService {
                     .whenNotMatchedThenInsert(PENGATURAN.KUNCI, PENGATURAN.NILAI).values(KUNCI_KERTAS, k.kode()).execute();
             audit.catat(tx, "pengaturan", KUNCI_KERTAS, lama == null ? AuditLog.Aksi.TAMBAH : AuditLog.Aksi.UBAH,
                     lama == null ? null : Map.of("nilai", lama), Map.of("nilai", k.kode()));
+            return k;
         });
     }
 }

@@ -23,7 +23,7 @@ public final class KantorValidator {
     public HasilValidasi periksa(Kantor k) {
         HasilValidasi h = new HasilValidasi();
         for (Field f : Field.values()) {
-            h.tambah(f.name(), periksa(f, k));
+            h.tambah(f, periksa(f, k));
         }
         return h;
     }

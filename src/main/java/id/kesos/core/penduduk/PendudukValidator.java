@@ -35,7 +35,7 @@ public final class PendudukValidator {
     /** Checks one field into {@code h}. */
     public void periksa(Field f, Penduduk p, HasilValidasi h) {
         String label = Messages.get(f.labelKey());
-        String k = f.name();
+        Field k = f;
         switch (f) {
             case NIK -> {
                 NikValidator.Hasil r = nik.periksa(p.nik(), label);

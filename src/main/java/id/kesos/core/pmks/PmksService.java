@@ -1,6 +1,5 @@
 package id.kesos.core.pmks;
 
-import id.kesos.core.db.Kunci;
 import id.kesos.core.validasi.TahunData;
 import static id.kesos.core.db.jooq.Tables.BANTUAN;
 import static id.kesos.core.db.jooq.Tables.PMKS;
@@ -33,18 +32,27 @@ import org.jooq.impl.DSL;
 public final class PmksService {
     private final DSLContext dsl;
     private final AuditLog audit;
+    private final id.kesos.core.audit.Penulis penulis;
+    /** A register entry as the shared write helper changes it: locked unless deleted, audited as "pmks". */
+    private static final id.kesos.core.audit.Penulis.Baris<id.kesos.core.db.jooq.tables.records.PmksRecord, EntriPmks> ENTRI =
+            new id.kesos.core.audit.Penulis.Baris<>("pmks", PMKS, PMKS.ID, PMKS.VERSION, PMKS.DIUBAH_PADA, PMKS.HAPUS_TOKEN.eq(0L),
+                    "pmks.tidakAda", "pmks.konflikEntri", (tx, rec) -> PmksRepository.entri(rec), EntriPmks::auditValues);
     private final PmksRepository repo;
     private final PendudukValidator validator;
     private final PendudukService orang;
-    private volatile Map<String, JenisPmks> jenis;
+    private final id.kesos.core.referensi.Katalog<JenisPmks> jenis;
+    private final EntriValidator entriValidator;
     private volatile IndeksPmks indeks;
 
     public PmksService(DSLContext dsl, AuditLog audit, PendudukService orang) {
         this.dsl = dsl;
         this.audit = audit;
+        this.penulis = new id.kesos.core.audit.Penulis(dsl, audit);
         this.repo = new PmksRepository(dsl);
         this.orang = orang;
         this.validator = orang.validator();
+        this.jenis = new id.kesos.core.referensi.Katalog<>(repo::jenis, JenisPmks::kode);
+        this.entriValidator = new EntriValidator(jenis, validator.nikValidator(), (pid, e) -> repo.entri(pid, e.jenisKode(), e.tahun()));
     }
 
     /**
@@ -139,23 +147,16 @@ public final class PmksService {
 
     /** The 26 types in official order. */
     public List<JenisPmks> jenis() {
-        return List.copyOf(jenisMap().values());
+        return jenis.semua();
     }
 
     public Optional<JenisPmks> jenis(String kode) {
-        return Optional.ofNullable(kode == null ? null : jenisMap().get(kode.strip().toUpperCase(java.util.Locale.ROOT)));
+        return jenis.cari(kode);
     }
 
-    private Map<String, JenisPmks> jenisMap() {
-        Map<String, JenisPmks> m = jenis;
-        if (m == null) {
-            m = new LinkedHashMap<>();
-            for (JenisPmks j : repo.jenis()) {
-                m.put(j.kode(), j);
-            }
-            jenis = m;
-        }
-        return m;
+    /** The rules of an entry, for a form or an importer that checks before it saves. */
+    public EntriValidator entriValidator() {
+        return entriValidator;
     }
 
     /** What the checks before an add found, and the entry as it will be stored. */
@@ -182,23 +183,22 @@ public final class PmksService {
             }
             List<Penduduk> kandidat = orang.kandidatGanda(p);
             if (!kandidat.isEmpty()) {
-                hv.peringatan("NAMA", Messages.get("pmks.mungkinGanda", kandidat.stream()
+                hv.peringatan(Penduduk.Field.NAMA, Messages.get("pmks.mungkinGanda", kandidat.stream()
                         .map(k -> k.nama() + (k.nik() == null ? "" : " (NIK " + k.nik() + ")")).collect(Collectors.joining("; "))));
             }
             EntriPmks en = normalisasi(entriInput, p);
-            periksaEntri(en, p, hv);
+            entriValidator.periksa(en, p, hv);
             return new Diperiksa(hv, en);
         });
         HasilValidasi h = d.hasil();
         EntriPmks e = d.entri();
         h.wajibSah();
         h.wajibDiterima(terimaPeringatan);
-        return tulis(() -> dsl.transactionResult(cfg -> {
-            DSLContext tx = DSL.using(cfg);
+        return tulis(tx -> {
             Penduduk disimpan = orang.sisip(tx, p);
             EntriPmks entri = sisipEntri(tx, e.untuk(disimpan.id(), null));
             return new HasilSimpan(disimpan, entri, h.teksPeringatan());
-        }), () -> tersimpan(p, e, h), r -> r.penduduk().id());
+        }, () -> tersimpan(p, e, h), r -> r.penduduk().id());
     }
 
     /** The person and entry of an add whose commit's outcome was unknown, when they are stored just as given. */
@@ -213,28 +213,10 @@ public final class PmksService {
 
     /** Adds a group (Komunitas Adat Terpencil or Kelompok Minoritas) with its register entry. */
     public EntriPmks tambahKelompok(Kelompok k, EntriPmks entriInput) {
-        HasilValidasi h = new HasilValidasi();
-        JenisPmks j = jenisMap().get(entriInput.jenisKode() == null ? "" : entriInput.jenisKode().strip().toUpperCase(java.util.Locale.ROOT));
-        if (j == null || !j.bolehKelompok()) {
-            h.tambah("JENIS", Messages.get("kelompok.jenis"));
-        }
-        h.tambah("NAMA", Teks.nama(k.nama(), Messages.get("kelompok.nama"), 150));
-        h.tambah("LOKASI", Teks.panjang(k.lokasi(), Messages.get("kelompok.lokasi"), 250));
-        if (k.desaKode() == null || !orang.desa().contains(k.desaKode())) {
-            h.tambah("DESA", Messages.get("penduduk.desaLuar", Messages.get("penduduk.desa"), k.desaKode() == null ? "-" : k.desaKode()));
-        }
-        if (k.jumlahKk() < 1 || k.jumlahJiwa() < k.jumlahKk()) {
-            h.tambah("JUMLAH", Messages.get("kelompok.jumlah", k.jumlahKk(), k.jumlahJiwa()));
-        }
         EntriPmks e = normalisasi(entriInput, null);
-        if (j != null) {
-            if (!TahunData.sah(e.tahun())) {
-                h.tambah("TAHUN", TahunData.pesan(e.tahun()));
-            }
-        }
+        HasilValidasi h = KelompokValidator.periksa(k, jenis.dapat(entriInput.jenisKode()), e.tahun(), orang.desa());
         h.wajibSah();
-        return tulis(() -> dsl.transactionResult(cfg -> {
-            DSLContext tx = DSL.using(cfg);
+        return tulis(tx -> {
             var rec = tx.newRecord(id.kesos.core.db.jooq.Tables.KELOMPOK);
             rec.setNamaKelompok(k.nama().strip());
             rec.setLokasi(Teks.bersih(k.lokasi()));
@@ -251,7 +233,7 @@ public final class PmksService {
             audit.catat(tx, "kelompok", String.valueOf(rec.getId()), AuditLog.Aksi.TAMBAH, null, v);
             return sisipEntri(tx, new EntriPmks(null, null, rec.getId(), e.jenisKode(), e.tahun(), e.status(), null, e.sumber(),
                     e.tanggalPendataan(), e.petugasPendata(), e.petugasPsksId(), e.keterangan(), null, null, 0));
-        }), x -> null); // a group's entry: tulis re-reads the index
+        }, x -> null); // a group's entry: tulis re-reads the index
     }
 
     /** Adds one more type (or another year) to a person already in the register. */
@@ -259,11 +241,11 @@ public final class PmksService {
         Penduduk p = orang.penduduk(pendudukId).orElseThrow(() -> new KesosException(Messages.get("pmks.tidakAda")));
         HasilValidasi h = new HasilValidasi();
         EntriPmks e = normalisasi(entriInput, p);
-        periksaEntri(e, p, h);
+        entriValidator.periksa(e, p, h);
         h.wajibSah();
         h.wajibDiterima(terimaPeringatan);
-        return tulis(() -> dsl.transactionResult(cfg -> new HasilSimpan(p, sisipEntri(DSL.using(cfg), e.untuk(pendudukId, null)),
-                h.teksPeringatan())), r -> pendudukId);
+        return tulis(tx -> new HasilSimpan(p, sisipEntri(tx, e.untuk(pendudukId, null)), h.teksPeringatan()),
+                r -> pendudukId);
     }
 
     /** Saves edits of a person; {@code input.version()} must be the version that was loaded. */
@@ -276,13 +258,11 @@ public final class PmksService {
             });
         }
         for (EntriPmks e : repo.entriPenduduk(p.id())) {
-            periksaUsia(e, p, h);
+            entriValidator.periksaUsia(e, p, h);
         }
         h.wajibSah();
         h.wajibDiterima(terimaPeringatan);
-        return tulis(() -> dsl.transactionResult(cfg -> {
-            return new HasilSimpan(orang.ubah(DSL.using(cfg), p), null, h.teksPeringatan());
-        }), r -> r.penduduk().id());
+        return tulis(tx -> new HasilSimpan(orang.ubah(tx, p), null, h.teksPeringatan()), r -> r.penduduk().id());
     }
 
     /** Saves edits of an entry's data (not its status: see {@link #ubahStatus}). */
@@ -293,91 +273,40 @@ public final class PmksService {
                 input.tahun(), lama0.status(), lama0.alasanStatus(), input.sumber(), input.tanggalPendataan(), input.petugasPendata(),
                 input.petugasPsksId(), input.keterangan(), input.kkKeluarga(), input.jumlahAnggota(), input.version()), p);
         HasilValidasi h = new HasilValidasi();
-        periksaEntri(e, p, h);
+        entriValidator.periksa(e, p, h);
         h.wajibSah();
-        return tulis(() -> dsl.transactionResult(cfg -> {
-            DSLContext tx = DSL.using(cfg);
-            var rec = kunciEntri(tx, e.id(), e.version());
-            EntriPmks lama = PmksRepository.entri(rec);
-            isi(rec, e);
-            rec.setVersion(e.version() + 1);
-            rec.setDiubahPada(OffsetDateTime.now());
-            rec.store();
-            EntriPmks baru = PmksRepository.entri(rec);
-            audit.catat(tx, "pmks", String.valueOf(e.id()), AuditLog.Aksi.UBAH, lama.auditValues(), baru.auditValues());
-            return baru;
-        }), EntriPmks::pendudukId);
+        return tulis(tx -> penulis.ubah(tx, ENTRI, e.id(), e.version(), (rec, lama) -> isi(rec, e)),
+                EntriPmks::pendudukId);
     }
 
     /** Moves an entry to another status; the change and its reason go into the entry's history. */
     public EntriPmks ubahStatus(long entriId, int version, StatusPmks ke, String alasan) {
         String why = Teks.bersih(alasan);
-        return tulis(() -> dsl.transactionResult(cfg -> {
-            DSLContext tx = DSL.using(cfg);
-            var rec = kunciEntri(tx, entriId, version);
-            StatusPmks dari = StatusPmks.dariKode(rec.getStatus());
-            if (dari == ke) {
-                throw new KesosException(Messages.get("status.sama", Messages.get(ke.labelKey())));
-            }
-            if (!dari.tujuan().contains(ke)) {
-                throw new KesosException(Messages.get("status.tidakBoleh", Messages.get(dari.labelKey()), Messages.get(ke.labelKey()),
-                        dari.tujuan().stream().map(s -> Messages.get(s.labelKey())).sorted().collect(Collectors.joining(", "))));
-            }
-            if (ke.butuhAlasan() && why == null) {
-                throw new KesosException(Messages.get("status.alasanWajib", Messages.get(ke.labelKey())));
-            }
-            EntriPmks lama = PmksRepository.entri(rec);
-            rec.setStatus(ke.kode());
-            rec.setAlasanStatus(why);
-            rec.setVersion(version + 1);
-            rec.setDiubahPada(OffsetDateTime.now());
-            rec.store();
-            riwayat(tx, entriId, dari, ke, why);
-            EntriPmks baru = PmksRepository.entri(rec);
-            audit.catat(tx, "pmks", String.valueOf(entriId), AuditLog.Aksi.UBAH, lama.auditValues(), baru.auditValues());
+        return tulis(tx -> {
+            StatusPmks[] dariKe = new StatusPmks[1];
+            EntriPmks baru = penulis.ubah(tx, ENTRI, entriId, version, (rec, lama) -> {
+                dariKe[0] = lama.status();
+                EntriValidator.periksaPerpindahan(lama.status(), ke, why);
+                rec.setStatus(ke.kode());
+                rec.setAlasanStatus(why);
+            });
+            riwayat(tx, entriId, dariKe[0], ke, why);
             return baru;
-        }), EntriPmks::pendudukId);
+        }, EntriPmks::pendudukId);
     }
 
     /** Removes an entry from the register; the row stays (soft delete) and the audit log keeps its values. */
     public void hapus(long entriId, int version) {
-        tulis(() -> dsl.transactionResult(cfg -> {
-            DSLContext tx = DSL.using(cfg);
-            var rec = kunciEntri(tx, entriId, version);
-            EntriPmks lama = PmksRepository.entri(rec);
-            rec.setHapusToken(entriId);
-            rec.setVersion(version + 1);
-            rec.setDiubahPada(OffsetDateTime.now());
-            rec.store();
-            audit.catat(tx, "pmks", String.valueOf(entriId), AuditLog.Aksi.HAPUS, lama.auditValues(), null);
-            return lama;
-        }), EntriPmks::pendudukId);
+        tulis(tx -> penulis.ubah(tx, ENTRI, entriId, version, AuditLog.Aksi.HAPUS, null,
+                (rec, lama) -> rec.setHapusToken(entriId)), EntriPmks::pendudukId);
     }
 
     /** Records aid a person received. */
     public Bantuan tambahBantuan(Bantuan b) {
-        HasilValidasi h = new HasilValidasi();
-        if (b.program() == null) {
-            h.tambah("PROGRAM", Messages.get("validasi.wajib", Messages.get("bantuan.program")));
-        }
-        if (b.tanggal() == null) {
-            h.tambah("TANGGAL", Messages.get("validasi.wajib", Messages.get("bantuan.tanggal")));
-        } else if (b.tanggal().isAfter(LocalDate.now())) {
-            h.tambah("TANGGAL", Messages.get("bantuan.tanggalMasaDepan", Tanggal.format(b.tanggal())));
-        }
-        if (b.nilaiRupiah() == null && Teks.bersih(b.barang()) == null) {
-            h.tambah("NILAI", Messages.get("bantuan.nilaiWajib"));
-        }
-        if (b.nilaiRupiah() != null && b.nilaiRupiah() <= 0) {
-            h.tambah("NILAI", Messages.get("bantuan.nilaiPositif"));
-        }
-        if (b.sumberDana() == null) {
-            h.tambah("SUMBER", Messages.get("validasi.wajib", Messages.get("bantuan.sumberDana")));
-        }
+        HasilValidasi h = BantuanValidator.periksa(b);
         h.wajibSah();
         orang.penduduk(b.pendudukId()).orElseThrow(() -> new KesosException(Messages.get("pmks.tidakAda")));
-        return tulis(() -> dsl.transactionResult(cfg -> {
-            DSLContext tx = DSL.using(cfg);
+        return tulis(tx -> {
             var rec = tx.newRecord(BANTUAN);
             rec.setPendudukId(b.pendudukId());
             rec.setProgram(b.program().kode());
@@ -397,71 +326,24 @@ public final class PmksService {
             audit.catat(tx, "bantuan", String.valueOf(rec.getId()), AuditLog.Aksi.TAMBAH, null, v);
             return new Bantuan(rec.getId(), b.pendudukId(), b.program(), b.tanggal(), b.nilaiRupiah(), rec.getBarang(), b.sumberDana(),
                     rec.getKeterangan());
-        }), Bantuan::pendudukId);
+        }, Bantuan::pendudukId);
     }
 
     /** A group with its entries and their status history. */
     public Optional<DetailKelompok> detailKelompok(long kelompokId) {
         return repo.kelompok(kelompokId).map(k -> new DetailKelompok(k, orang.namaDesa(k.desaKode()), repo.entriKelompok(kelompokId)
-                .stream().map(e -> new DetailPenduduk.Entri(e, jenisMap().get(e.jenisKode()), repo.riwayat(e.id()))).toList()));
+                .stream().map(e -> new DetailPenduduk.Entri(e, jenis.dapat(e.jenisKode()), repo.riwayat(e.id()))).toList()));
     }
 
     /** A person with their entries (type, status history) and aid. */
     public Optional<DetailPenduduk> detail(long pendudukId) {
         return orang.penduduk(pendudukId).map(p -> new DetailPenduduk(p, orang.namaDesa(p.desaKode()),
                 repo.entriPenduduk(pendudukId).stream()
-                        .map(e -> new DetailPenduduk.Entri(e, jenisMap().get(e.jenisKode()), repo.riwayat(e.id()))).toList(),
+                        .map(e -> new DetailPenduduk.Entri(e, jenis.dapat(e.jenisKode()), repo.riwayat(e.id()))).toList(),
                 repo.bantuan(pendudukId)));
     }
 
     // ---------------------------------------------------------------------------------------------
-
-    private void periksaEntri(EntriPmks e, Penduduk p, HasilValidasi h) {
-        JenisPmks j = jenisMap().get(e.jenisKode());
-        if (j == null) {
-            h.tambah("JENIS", Messages.get("entri.jenisTidakDikenal", e.jenisKode() == null ? "" : e.jenisKode()));
-            return;
-        }
-        if (!TahunData.sah(e.tahun())) {
-            h.tambah("TAHUN", TahunData.pesan(e.tahun()));
-        }
-        if (e.tanggalPendataan() != null && e.tanggalPendataan().isAfter(LocalDate.now())) {
-            h.tambah("TANGGAL_PENDATAAN", Messages.get("entri.pendataanMasaDepan", Tanggal.format(e.tanggalPendataan())));
-        }
-        if (j.perKk()) {
-            if (e.kkKeluarga() == null) {
-                h.tambah("KK_KELUARGA", Messages.get("entri.kkWajib", j.nama()));
-            } else {
-                NikValidator.Hasil kk = validator.nikValidator().periksaKk(e.kkKeluarga(), Messages.get("entri.kkKeluarga"));
-                h.tambah("KK_KELUARGA", kk.galat());
-            }
-            if (e.jumlahAnggota() == null || e.jumlahAnggota() < 1 || e.jumlahAnggota() > 30) {
-                h.tambah("JUMLAH_ANGGOTA", Messages.get("entri.jumlahAnggota", j.nama()));
-            }
-        }
-        h.tambah("KETERANGAN", Teks.panjang(e.keterangan(), Messages.get("entri.keterangan"), 1000));
-        h.tambah("PETUGAS", Teks.panjang(e.petugasPendata(), Messages.get("entri.petugas"), 150));
-        if (p != null && p.id() != null) {
-            repo.entri(p.id(), e.jenisKode(), e.tahun()).filter(ada -> !ada.id().equals(e.id())).ifPresent(ada -> h.tambah("JENIS",
-                    Messages.get("entri.sudahAda", p.nama(), j.nama(), e.tahun())));
-        }
-        if (p != null) {
-            periksaUsia(e, p, h);
-        }
-    }
-
-    private void periksaUsia(EntriPmks e, Penduduk p, HasilValidasi h) {
-        JenisPmks j = jenisMap().get(e.jenisKode());
-        Integer usia = p.usia(LocalDate.of(e.tahun(), 12, 31).isAfter(LocalDate.now()) ? LocalDate.now() : LocalDate.of(e.tahun(), 12, 31));
-        if (j == null || usia == null) {
-            return;
-        }
-        if (j.usiaMin() != null && usia < j.usiaMin() || j.usiaMax() != null && usia > j.usiaMax()) {
-            String batas = j.usiaMax() == null ? Messages.get("usia.minimal", j.usiaMin())
-                    : Messages.get("usia.rentang", j.usiaMin() == null ? 0 : j.usiaMin(), j.usiaMax());
-            h.peringatan("JENIS", Messages.get("entri.usiaDiLuar", p.nama(), usia, j.nama(), batas));
-        }
-    }
 
     private EntriPmks sisipEntri(DSLContext tx, EntriPmks e) {
         var rec = tx.newRecord(PMKS);
@@ -471,7 +353,7 @@ public final class PmksService {
         rec.store();
         riwayat(tx, rec.getId(), null, e.status(), null);
         EntriPmks baru = PmksRepository.entri(rec);
-        audit.catat(tx, "pmks", String.valueOf(rec.getId()), AuditLog.Aksi.TAMBAH, null, baru.auditValues());
+        penulis.tambah(tx, ENTRI, rec.getId(), baru);
         return baru;
     }
 
@@ -483,11 +365,6 @@ public final class PmksService {
                 .set(PMKS_STATUS_RIWAYAT.KE, ke.kode())
                 .set(PMKS_STATUS_RIWAYAT.ALASAN, alasan)
                 .execute();
-    }
-
-    private static id.kesos.core.db.jooq.tables.records.PmksRecord kunciEntri(DSLContext tx, long id, int version) {
-        return Kunci.baris(tx, PMKS, PMKS.ID, PMKS.VERSION, id, version, PMKS.HAPUS_TOKEN.eq(0L), "pmks.tidakAda",
-                "pmks.konflikEntri");
     }
 
     private static void isi(id.kesos.core.db.jooq.tables.records.PmksRecord r, EntriPmks e) {
@@ -507,7 +384,7 @@ public final class PmksService {
     /** For a family type, the family card defaults to the person's own No. KK. */
     private EntriPmks normalisasi(EntriPmks e, Penduduk p) {
         String kk = NikValidator.bersihkan(e.kkKeluarga());
-        JenisPmks j = jenisMap().get(e.jenisKode() == null ? "" : e.jenisKode().strip().toUpperCase(java.util.Locale.ROOT));
+        JenisPmks j = jenis.dapat(e.jenisKode());
         if (kk.isEmpty() && j != null && j.perKk() && p != null && p.noKk() != null) {
             kk = NikValidator.bersihkan(p.noKk());
         }
@@ -521,13 +398,13 @@ public final class PmksService {
      * Runs a write; a constraint the checks above did not catch becomes a message, not a stack trace.
      * Afterwards the search index is brought up to date for the person {@code orang} names.
      */
-    private <T> T tulis(java.util.function.Supplier<T> kerja, java.util.function.Function<T, Long> orang) {
+    private <T> T tulis(java.util.function.Function<DSLContext, T> kerja, java.util.function.Function<T, Long> orang) {
         return tulis(kerja, null, orang);
     }
 
-    private <T> T tulis(java.util.function.Supplier<T> kerja, java.util.function.Supplier<java.util.Optional<T>> sudahAda,
+    private <T> T tulis(java.util.function.Function<DSLContext, T> kerja, java.util.function.Supplier<java.util.Optional<T>> sudahAda,
             java.util.function.Function<T, Long> orang) {
-        T hasil = id.kesos.core.db.Galat.tulis(kerja, sudahAda);
+        T hasil = penulis.tulis(kerja, sudahAda);
         Long pid = orang.apply(hasil);
         if (pid != null) {
             perbaruiIndeks(pid);

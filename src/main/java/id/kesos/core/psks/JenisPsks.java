@@ -9,6 +9,9 @@ public record JenisPsks(String kode, int nomor, String nama, String singkatan, B
     /** The one type whose institutions carry a classification (tumbuh ... percontohan). */
     public static final String KARANG_TARUNA = "PSKS-05";
 
+    /** The fields of a new "pilar lain" type its checks name. */
+    public enum Field { NAMA, SINGKATAN, BENTUK }
+
     public boolean berklasifikasi() {
         return KARANG_TARUNA.equals(kode);
     }

@@ -40,7 +40,10 @@ public final class PsksService {
     private final PendudukService orang;
     private final PsksRepository repo;
     private final PsksValidator validator;
-    private volatile Map<String, JenisPsks> jenis;
+    private final id.kesos.core.referensi.Katalog<JenisPsks> jenis;
+    private final id.kesos.core.audit.Penulis penulis;
+    /** A PSKS record as the shared write helper changes it, audited as "psks". */
+    private final id.kesos.core.audit.Penulis.Baris<PsksRecord, Psks> baris;
     private volatile java.util.function.LongConsumer sesudahOrangBerubah = id -> { };
 
     public PsksService(DSLContext dsl, AuditLog audit, PendudukService orang) {
@@ -49,6 +52,10 @@ public final class PsksService {
         this.orang = orang;
         this.repo = new PsksRepository(dsl);
         this.validator = new PsksValidator(orang.validator(), orang::desa);
+        this.jenis = new id.kesos.core.referensi.Katalog<>(repo::jenis, JenisPsks::kode);
+        this.penulis = new id.kesos.core.audit.Penulis(dsl, audit);
+        this.baris = new id.kesos.core.audit.Penulis.Baris<>("psks", PSKS, PSKS.ID, PSKS.VERSION, PSKS.DIUBAH_PADA, null, "psks.tidakAda",
+                "psks.konflik", (tx, rec) -> repo.psks(rec), Psks::auditValues);
     }
 
     /** Told the id of a person this register added or changed (the PMKS search index listens). */
@@ -96,24 +103,11 @@ public final class PsksService {
 
     /** The official 12 then the pilar lain, in order. */
     public List<JenisPsks> jenis() {
-        return List.copyOf(jenisMap().values());
+        return jenis.semua();
     }
 
-    /** A type by its code ("PSKS-02", "psks-02"). */
     public Optional<JenisPsks> jenis(String kode) {
-        return Optional.ofNullable(kode == null ? null : jenisMap().get(kode.strip().toUpperCase(Locale.ROOT)));
-    }
-
-    private Map<String, JenisPsks> jenisMap() {
-        Map<String, JenisPsks> m = jenis;
-        if (m == null) {
-            m = new LinkedHashMap<>();
-            for (JenisPsks j : repo.jenis()) {
-                m.put(j.kode(), j);
-            }
-            jenis = m;
-        }
-        return m;
+        return jenis.cari(kode);
     }
 
     public HasilCari cari(FilterPsks f) {
@@ -145,7 +139,7 @@ public final class PsksService {
         Psks lama = p.id() == null ? null : repo.psks(p.id()).orElseThrow(() -> new KesosException(Messages.get("psks.tidakAda")));
         if (lama != null && !lama.jenisKode().equals(p.jenisKode())
                 && jenis(lama.jenisKode()).map(JenisPsks::bentuk).orElse(null) != j.bentuk()) {
-            h.tambah(Field.JENIS.name(), Messages.get("psks.bentukBerubah"));
+            h.tambah(Field.JENIS, Messages.get("psks.bentukBerubah"));
         }
         if (j.bentuk() == Bentuk.PERSEORANGAN && p.orang() != null && h.sah()) {
             p = p.denganOrang(periksaOrang(p, j, h));
@@ -154,14 +148,13 @@ public final class PsksService {
         h.wajibSah();
         h.wajibDiterima(terimaPeringatan);
         Psks akhir = p;
-        HasilSimpan hasil = tulis(() -> dsl.transactionResult(cfg -> {
-            DSLContext tx = DSL.using(cfg);
+        HasilSimpan hasil = penulis.tulis(tx -> {
             Psks q = akhir;
             if (q.orang() != null) {
                 q = q.denganOrang(simpanOrang(tx, q.orang()));
             }
             return new HasilSimpan(q.id() == null ? sisip(tx, q) : ubah(tx, q), h.teksPeringatan());
-        }));
+        });
         if (hasil.psks().orang() != null) {
             sesudahOrangBerubah.accept(hasil.psks().orang().id());
         }
@@ -182,28 +175,28 @@ public final class PsksService {
                 List<String> di = new ArrayList<>();
                 repo.peranOrang(a.id()).stream().filter(r -> !Objects.equals(r.psksId(), p.id())).forEach(r -> di.add(r.singkatan()));
                 di.addAll(repo.pmksOrang(a.id()));
-                h.peringatan(Field.NIK.name(), Messages.get("psks.nikTertaut", o.nik(), a.nama(),
+                h.peringatan(Field.NIK, Messages.get("psks.nikTertaut", o.nik(), a.nama(),
                         di.isEmpty() ? "-" : String.join(", ", di)));
                 o = gabung(a, o);
             } else if (ada.isPresent() && !ada.get().id().equals(o.id())) {
-                h.tambah(Field.NIK.name(), Messages.get("psks.nikOrangLain", o.nik(), ada.get().nama()));
+                h.tambah(Field.NIK, Messages.get("psks.nikOrangLain", o.nik(), ada.get().nama()));
                 return o;
             }
         }
         if (o.id() != null) {
             Long pid = o.id();
             repo.peranOrang(pid).stream().filter(r -> r.singkatan().equals(j.singkatan()) && !Objects.equals(r.psksId(), p.id()))
-                    .findFirst().ifPresent(r -> h.tambah(Field.JENIS.name(), Messages.get("psks.sudahJenis", p.orang().nama(), j.nama())));
+                    .findFirst().ifPresent(r -> h.tambah(Field.JENIS, Messages.get("psks.sudahJenis", p.orang().nama(), j.nama())));
         } else {
             List<Penduduk> kandidat = orang.kandidatGanda(o);
             if (!kandidat.isEmpty()) {
-                h.peringatan(Field.NAMA.name(), Messages.get("pmks.mungkinGanda", kandidat.stream()
+                h.peringatan(Field.NAMA, Messages.get("pmks.mungkinGanda", kandidat.stream()
                         .map(k -> k.nama() + (k.nik() == null ? "" : " (NIK " + k.nik() + ")")).collect(Collectors.joining("; "))));
             }
         }
         Integer usia = o.usia(LocalDate.now());
         if (usia != null && (j.usiaMin() != null && usia < j.usiaMin() || j.usiaMax() != null && usia > j.usiaMax())) {
-            h.peringatan(Field.TANGGAL_LAHIR.name(), Messages.get("psks.usiaDiLuar", o.nama(), usia, j.nama(),
+            h.peringatan(Field.TANGGAL_LAHIR, Messages.get("psks.usiaDiLuar", o.nama(), usia, j.nama(),
                     j.usiaMin() == null ? 0 : j.usiaMin(), j.usiaMax() == null ? 150 : j.usiaMax()));
         }
         return o;
@@ -228,19 +221,19 @@ public final class PsksService {
         if (j.satuPerKecamatan()) {
             List<String> lain = repo.aktifSejenis(j.kode(), null, p.id());
             if (!lain.isEmpty()) {
-                h.peringatan(Field.JENIS.name(), Messages.get("psks.satuPerKecamatan", j.singkatan(), String.join(", ", lain)));
+                h.peringatan(Field.JENIS, Messages.get("psks.satuPerKecamatan", j.singkatan(), String.join(", ", lain)));
             }
         }
         if (j.satuPerDesa()) {
             List<String> lain = repo.aktifSejenis(j.kode(), p.desaTampil() == null ? "" : p.desaTampil(), p.id());
             if (!lain.isEmpty()) {
-                h.peringatan(Field.DESA.name(), Messages.get("psks.satuPerDesa", j.singkatan(), String.join(", ", lain)));
+                h.peringatan(Field.DESA, Messages.get("psks.satuPerDesa", j.singkatan(), String.join(", ", lain)));
             }
         }
         if (j.bentuk() != Bentuk.PERSEORANGAN && p.nama() != null) {
             List<String> sama = repo.namaSama(j.kode(), p.nama(), p.desaKode(), p.id());
             if (!sama.isEmpty()) {
-                h.peringatan(Field.NAMA.name(), Messages.get("psks.namaSama", p.nama(), j.nama()));
+                h.peringatan(Field.NAMA, Messages.get("psks.namaSama", p.nama(), j.nama()));
             }
         }
     }
@@ -262,21 +255,15 @@ public final class PsksService {
         rec.store();
         tulisDiklat(tx, rec.getId(), p);
         Psks baru = p.denganId(rec.getId(), 1);
-        audit.catat(tx, "psks", String.valueOf(rec.getId()), AuditLog.Aksi.TAMBAH, null, baru.auditValues());
+        penulis.tambah(tx, baris, rec.getId(), baru);
         return baru;
     }
 
     private Psks ubah(DSLContext tx, Psks p) {
-        PsksRecord rec = kunci(tx, p.id(), p.version());
-        Psks lama = repo.psks(rec);
-        isi(rec, p);
-        rec.setVersion(p.version() + 1);
-        rec.setDiubahPada(OffsetDateTime.now());
-        rec.store();
-        tulisDiklat(tx, p.id(), p);
-        Psks baru = p.denganId(p.id(), p.version() + 1);
-        audit.catat(tx, "psks", String.valueOf(p.id()), AuditLog.Aksi.UBAH, lama.auditValues(), baru.auditValues());
-        return baru;
+        return penulis.ubah(tx, baris, p.id(), p.version(), (rec, lama) -> {
+            isi(rec, p);
+            tulisDiklat(tx, p.id(), p);
+        });
     }
 
     private static void tulisDiklat(DSLContext tx, long psksId, Psks p) {
@@ -291,19 +278,8 @@ public final class PsksService {
 
     /** Marks a pillar as no longer active, from {@code tanggal}, for {@code alasan} (both required). */
     public Psks nonaktifkan(long id, int version, LocalDate tanggal, String alasan) {
-        HasilValidasi h = new HasilValidasi();
         String why = Teks.bersih(alasan);
-        if (tanggal == null) {
-            h.tambah("TANGGAL", Messages.get("validasi.wajib", Messages.get("psks.nonaktifTanggal")));
-        } else if (tanggal.isAfter(LocalDate.now())) {
-            h.tambah("TANGGAL", Messages.get("psks.nonaktifMasaDepan", Tanggal.format(tanggal)));
-        }
-        if (why == null) {
-            h.tambah("ALASAN", Messages.get("validasi.wajib", Messages.get("psks.nonaktifAlasan")));
-        } else {
-            h.tambah("ALASAN", Teks.panjang(why, Messages.get("psks.nonaktifAlasan"), 500));
-        }
-        h.wajibSah();
+        validator.periksaNonaktif(tanggal, why).wajibSah();
         return ubahAktif(id, version, false, tanggal, why);
     }
 
@@ -313,29 +289,20 @@ public final class PsksService {
     }
 
     private Psks ubahAktif(long id, int version, boolean aktif, LocalDate tanggal, String alasan) {
-        return tulis(() -> dsl.transactionResult(cfg -> {
-            DSLContext tx = DSL.using(cfg);
-            PsksRecord rec = kunci(tx, id, version);
-            Psks lama = repo.psks(rec);
+        return penulis.tulis(tx -> penulis.ubah(tx, baris, id, version, (rec, lama) -> {
             if (lama.aktif() == aktif) {
                 throw new KesosException(Messages.get(aktif ? "psks.sudahAktif" : "psks.sudahNonaktif", lama.namaTampil()));
             }
             rec.setAktif(aktif);
             rec.setNonaktifTanggal(tanggal);
             rec.setNonaktifAlasan(alasan);
-            rec.setVersion(version + 1);
-            rec.setDiubahPada(OffsetDateTime.now());
-            rec.store();
-            Psks baru = repo.psks(rec);
-            audit.catat(tx, "psks", String.valueOf(id), AuditLog.Aksi.UBAH, lama.auditValues(), baru.auditValues());
-            return baru;
         }));
     }
 
     /** A record with its type, desa and the person's other registers. */
     public Optional<DetailPsks> detail(long id) {
         return repo.psks(id).map(p -> {
-            JenisPsks j = jenisMap().get(p.jenisKode());
+            JenisPsks j = jenis.dapat(p.jenisKode());
             String desa = p.desaTampil() == null ? Messages.get("psks.tingkatKecamatan") : orang.namaDesa(p.desaTampil());
             if (p.orang() == null) {
                 return new DetailPsks(p, j, desa, List.of(), List.of());
@@ -355,22 +322,10 @@ public final class PsksService {
      * official 12 in every list, form, filter and recap. Its code is PSKS-L01, PSKS-L02, ...
      */
     public JenisPsks tambahJenis(String nama, String singkatan, Bentuk bentuk) {
-        HasilValidasi h = new HasilValidasi();
-        h.tambah("NAMA", Teks.wajib(nama, Messages.get("psks.jenisNama"), 120));
-        h.tambah("SINGKATAN", Teks.wajib(singkatan, Messages.get("psks.jenisSingkatan"), 20));
-        if (bentuk == null) {
-            h.tambah("BENTUK", Messages.get("validasi.wajib", Messages.get("psks.bentuk")));
-        }
+        validator.periksaJenisBaru(nama, singkatan, bentuk, jenis()).wajibSah();
         String n = Teks.bersih(nama);
         String s = Teks.bersih(singkatan);
-        for (JenisPsks j : jenis()) {
-            if (n != null && j.nama().equalsIgnoreCase(n) || s != null && j.singkatan().equalsIgnoreCase(s)) {
-                h.tambah("NAMA", Messages.get("psks.jenisSudahAda", j.nama(), j.singkatan()));
-            }
-        }
-        h.wajibSah();
-        JenisPsks baru = tulis(() -> dsl.transactionResult(cfg -> {
-            DSLContext tx = DSL.using(cfg);
+        JenisPsks baru = penulis.tulis(tx -> {
             int nomor = tx.select(DSL.max(JENIS_PSKS.NOMOR)).from(JENIS_PSKS).fetchOne(0, Integer.class) + 1;
             long lain = tx.fetchCount(JENIS_PSKS, JENIS_PSKS.RESMI.isFalse());
             String kode = String.format(Locale.ROOT, "PSKS-L%02d", lain + 1);
@@ -383,16 +338,12 @@ public final class PsksService {
             v.put("bentuk", bentuk.kode());
             audit.catat(tx, "jenis_psks", kode, AuditLog.Aksi.TAMBAH, null, v);
             return new JenisPsks(kode, nomor, n, s, bentuk, false, null, null, false, false);
-        }));
-        jenis = null;
+        });
+        jenis.segarkan();
         return baru;
     }
 
     // ---------------------------------------------------------------------------------------------
-
-    private static PsksRecord kunci(DSLContext tx, long id, int version) {
-        return Kunci.baris(tx, PSKS, PSKS.ID, PSKS.VERSION, id, version, null, "psks.tidakAda", "psks.konflik");
-    }
 
     private static void isi(PsksRecord r, Psks p) {
         r.setJenisKode(p.jenisKode());
@@ -472,10 +423,5 @@ public final class PsksService {
                 lembaga || b == Bentuk.BADAN_USAHA ? Teks.bersih(p.bidang()) : null,
                 b == Bentuk.BADAN_USAHA ? Teks.bersih(p.narahubung()) : null, b == Bentuk.BADAN_USAHA ? Teks.bersih(p.dukungan()) : null,
                 b == Bentuk.KELUARGA ? Teks.bersih(p.uraian()) : null, aktif, nonTgl, nonAlasan, Teks.bersih(p.catatan()), p.version());
-    }
-
-    /** Runs a write; a constraint the checks above did not catch becomes a message, not a stack trace. */
-    private static <T> T tulis(java.util.function.Supplier<T> kerja) {
-        return id.kesos.core.db.Galat.tulis(kerja);
     }
 }

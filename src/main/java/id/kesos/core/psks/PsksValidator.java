@@ -8,6 +8,7 @@ import id.kesos.core.psks.Psks.Field;
 import id.kesos.core.validasi.HasilValidasi;
 import id.kesos.core.validasi.Teks;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -32,7 +33,7 @@ public final class PsksValidator {
     public HasilValidasi periksa(Psks p, JenisPsks j) {
         HasilValidasi h = new HasilValidasi();
         if (j == null) {
-            h.tambah(Field.JENIS.name(), Messages.get("psks.jenisTidakDikenal", p.jenisKode() == null ? "" : p.jenisKode()));
+            h.tambah(Field.JENIS, Messages.get("psks.jenisTidakDikenal", p.jenisKode() == null ? "" : p.jenisKode()));
             return h;
         }
         int tahunIni = LocalDate.now().getYear();
@@ -40,65 +41,65 @@ public final class PsksValidator {
             case PERSEORANGAN -> {
                 Penduduk o = p.orang();
                 if (o == null) {
-                    h.tambah(Field.NAMA.name(), Messages.get("validasi.wajib", label(Field.NAMA)));
+                    h.tambah(Field.NAMA, Messages.get("validasi.wajib", label(Field.NAMA)));
                 } else {
                     for (Penduduk.Field f : FIELD_ORANG) {
                         orang.periksa(f, o, h);
                     }
                 }
-                h.tambah(Field.EMAIL.name(), Teks.email(p.email(), label(Field.EMAIL)));
-                h.tambah(Field.MULAI_AKTIF.name(), tahun(p.mulaiAktif(), 1950, tahunIni, label(Field.MULAI_AKTIF)));
-                h.tambah(Field.NOMOR_SK.name(), Teks.panjang(p.nomorSk(), label(Field.NOMOR_SK), 100));
+                h.tambah(Field.EMAIL, Teks.email(p.email(), label(Field.EMAIL)));
+                h.tambah(Field.MULAI_AKTIF, tahun(p.mulaiAktif(), 1950, tahunIni, label(Field.MULAI_AKTIF)));
+                h.tambah(Field.NOMOR_SK, Teks.panjang(p.nomorSk(), label(Field.NOMOR_SK), 100));
                 if (p.legalitas() == Legalitas.TERDAFTAR) {
-                    h.tambah(Field.LEGALITAS.name(), Messages.get("psks.legalitasOrang"));
+                    h.tambah(Field.LEGALITAS, Messages.get("psks.legalitasOrang"));
                 }
                 for (int i = 0; i < p.diklat().size(); i++) {
                     Diklat d = p.diklat().get(i);
                     String baris = Messages.get("psks.diklatBaris", i + 1);
-                    h.tambah(Field.DIKLAT.name(), Teks.wajib(d.nama(), baris + ": " + Messages.get("psks.diklatNama"), 200));
-                    h.tambah(Field.DIKLAT.name(), Teks.panjang(d.penyelenggara(), baris + ": " + Messages.get("psks.diklatPenyelenggara"), 150));
-                    h.tambah(Field.DIKLAT.name(), tahun(d.tahun(), 1950, tahunIni, baris + ": " + Messages.get("psks.diklatTahun")));
+                    h.tambah(Field.DIKLAT, Teks.wajib(d.nama(), baris + ": " + Messages.get("psks.diklatNama"), 200));
+                    h.tambah(Field.DIKLAT, Teks.panjang(d.penyelenggara(), baris + ": " + Messages.get("psks.diklatPenyelenggara"), 150));
+                    h.tambah(Field.DIKLAT, tahun(d.tahun(), 1950, tahunIni, baris + ": " + Messages.get("psks.diklatTahun")));
                 }
             }
             case KELUARGA -> {
-                h.tambah(Field.NAMA.name(), Teks.nama(p.nama(), Messages.get("psks.kepalaKeluarga"), 150));
+                h.tambah(Field.NAMA, Teks.nama(p.nama(), Messages.get("psks.kepalaKeluarga"), 150));
                 if (Teks.bersih(p.noKk()) == null) {
-                    h.tambah(Field.NO_KK.name(), Messages.get("validasi.wajib", label(Field.NO_KK)));
+                    h.tambah(Field.NO_KK, Messages.get("validasi.wajib", label(Field.NO_KK)));
                 } else {
                     NikValidator.Hasil kk = orang.nikValidator().periksaKk(p.noKk(), label(Field.NO_KK));
-                    h.tambah(Field.NO_KK.name(), kk.galat());
-                    h.peringatan(Field.NO_KK.name(), kk.peringatan());
+                    h.tambah(Field.NO_KK, kk.galat());
+                    h.peringatan(Field.NO_KK, kk.peringatan());
                 }
                 desa(p.desaKode(), true, h);
-                h.tambah(Field.URAIAN.name(), Teks.panjang(p.uraian(), label(Field.URAIAN), 1000));
+                h.tambah(Field.URAIAN, Teks.panjang(p.uraian(), label(Field.URAIAN), 1000));
             }
             case LEMBAGA -> {
-                h.tambah(Field.NAMA.name(), Teks.nama(p.nama(), Messages.get("psks.namaLembaga"), 150));
-                h.tambah(Field.KETUA.name(), Teks.panjang(p.ketua(), label(Field.KETUA), 150));
+                h.tambah(Field.NAMA, Teks.nama(p.nama(), Messages.get("psks.namaLembaga"), 150));
+                h.tambah(Field.KETUA, Teks.panjang(p.ketua(), label(Field.KETUA), 150));
                 desa(p.desaKode(), false, h);
-                h.tambah(Field.TAHUN_BERDIRI.name(), tahun(p.tahunBerdiri(), 1900, tahunIni, label(Field.TAHUN_BERDIRI)));
-                h.tambah(Field.NOMOR_SK.name(), Teks.panjang(p.nomorSk(), label(Field.NOMOR_SK), 100));
-                h.tambah(Field.AKTA_NOTARIS.name(), Teks.panjang(p.aktaNotaris(), label(Field.AKTA_NOTARIS), 100));
-                h.tambah(Field.NOMOR_TANDA_DAFTAR.name(), Teks.panjang(p.nomorTandaDaftar(), label(Field.NOMOR_TANDA_DAFTAR), 100));
+                h.tambah(Field.TAHUN_BERDIRI, tahun(p.tahunBerdiri(), 1900, tahunIni, label(Field.TAHUN_BERDIRI)));
+                h.tambah(Field.NOMOR_SK, Teks.panjang(p.nomorSk(), label(Field.NOMOR_SK), 100));
+                h.tambah(Field.AKTA_NOTARIS, Teks.panjang(p.aktaNotaris(), label(Field.AKTA_NOTARIS), 100));
+                h.tambah(Field.NOMOR_TANDA_DAFTAR, Teks.panjang(p.nomorTandaDaftar(), label(Field.NOMOR_TANDA_DAFTAR), 100));
                 jumlah(p.jumlahPengurus(), Field.JUMLAH_PENGURUS, h);
                 jumlah(p.jumlahAnggota(), Field.JUMLAH_ANGGOTA, h);
-                h.tambah(Field.BIDANG.name(), Teks.panjang(p.bidang(), label(Field.BIDANG), 250));
-                h.tambah(Field.EMAIL.name(), Teks.email(p.email(), label(Field.EMAIL)));
+                h.tambah(Field.BIDANG, Teks.panjang(p.bidang(), label(Field.BIDANG), 250));
+                h.tambah(Field.EMAIL, Teks.email(p.email(), label(Field.EMAIL)));
             }
             case BADAN_USAHA -> {
-                h.tambah(Field.NAMA.name(), Teks.nama(p.nama(), Messages.get("psks.namaUsaha"), 150));
-                h.tambah(Field.BIDANG.name(), Teks.panjang(p.bidang(), Messages.get("psks.bidangUsaha"), 250));
-                h.tambah(Field.NARAHUBUNG.name(), Teks.panjang(p.narahubung(), label(Field.NARAHUBUNG), 150));
-                h.tambah(Field.DUKUNGAN.name(), Teks.panjang(p.dukungan(), label(Field.DUKUNGAN), 500));
+                h.tambah(Field.NAMA, Teks.nama(p.nama(), Messages.get("psks.namaUsaha"), 150));
+                h.tambah(Field.BIDANG, Teks.panjang(p.bidang(), Messages.get("psks.bidangUsaha"), 250));
+                h.tambah(Field.NARAHUBUNG, Teks.panjang(p.narahubung(), label(Field.NARAHUBUNG), 150));
+                h.tambah(Field.DUKUNGAN, Teks.panjang(p.dukungan(), label(Field.DUKUNGAN), 500));
                 desa(p.desaKode(), false, h);
-                h.tambah(Field.EMAIL.name(), Teks.email(p.email(), label(Field.EMAIL)));
+                h.tambah(Field.EMAIL, Teks.email(p.email(), label(Field.EMAIL)));
             }
         }
         if (j.bentuk() != Bentuk.PERSEORANGAN) {
-            h.tambah(Field.ALAMAT.name(), Teks.panjang(p.alamat(), label(Field.ALAMAT), 250));
-            h.tambah(Field.TELEPON.name(), Teks.telepon(p.telepon(), label(Field.TELEPON)));
+            h.tambah(Field.ALAMAT, Teks.panjang(p.alamat(), label(Field.ALAMAT), 250));
+            h.tambah(Field.TELEPON, Teks.telepon(p.telepon(), label(Field.TELEPON)));
         }
-        h.tambah(Field.CATATAN.name(), Teks.panjang(p.catatan(), label(Field.CATATAN), 1000));
+        h.tambah(Field.CATATAN, Teks.panjang(p.catatan(), label(Field.CATATAN), 1000));
         return h;
     }
 
@@ -108,16 +109,16 @@ public final class PsksValidator {
         String label = label(Field.DESA);
         if (d == null) {
             if (wajib) {
-                h.tambah(Field.DESA.name(), Messages.get("penduduk.desaWajib", label));
+                h.tambah(Field.DESA, Messages.get("penduduk.desaWajib", label));
             }
         } else if (!desaKecamatan.get().contains(d)) {
-            h.tambah(Field.DESA.name(), Messages.get("penduduk.desaLuar", label, d));
+            h.tambah(Field.DESA, Messages.get("penduduk.desaLuar", label, d));
         }
     }
 
     private static void jumlah(Integer n, Field f, HasilValidasi h) {
         if (n != null && (n < 0 || n > 100_000)) {
-            h.tambah(f.name(), Messages.get("psks.jumlahSalah", label(f), n));
+            h.tambah(f, Messages.get("psks.jumlahSalah", label(f), n));
         }
     }
 
@@ -130,5 +131,42 @@ public final class PsksValidator {
 
     static String label(Field f) {
         return Messages.get(f.labelKey());
+    }
+
+    /** The fields of a deactivation its checks name. */
+    public enum Nonaktif { TANGGAL, ALASAN }
+
+    /** Deactivating a pillar: from a date not in the future, for a reason (both required). */
+    public HasilValidasi periksaNonaktif(java.time.LocalDate tanggal, String alasan) {
+        HasilValidasi h = new HasilValidasi();
+        if (tanggal == null) {
+            h.tambah(Nonaktif.TANGGAL, Messages.get("validasi.wajib", Messages.get("psks.nonaktifTanggal")));
+        } else if (tanggal.isAfter(java.time.LocalDate.now())) {
+            h.tambah(Nonaktif.TANGGAL, Messages.get("psks.nonaktifMasaDepan", id.kesos.core.penduduk.Tanggal.format(tanggal)));
+        }
+        if (alasan == null) {
+            h.tambah(Nonaktif.ALASAN, Messages.get("validasi.wajib", Messages.get("psks.nonaktifAlasan")));
+        } else {
+            h.tambah(Nonaktif.ALASAN, Teks.panjang(alasan, Messages.get("psks.nonaktifAlasan"), 500));
+        }
+        return h;
+    }
+
+    /** A new "pilar lain" type: a name and an abbreviation no other type has, and its form. */
+    public HasilValidasi periksaJenisBaru(String nama, String singkatan, Bentuk bentuk, List<JenisPsks> ada) {
+        HasilValidasi h = new HasilValidasi();
+        h.tambah(JenisPsks.Field.NAMA, Teks.wajib(nama, Messages.get("psks.jenisNama"), 120));
+        h.tambah(JenisPsks.Field.SINGKATAN, Teks.wajib(singkatan, Messages.get("psks.jenisSingkatan"), 20));
+        if (bentuk == null) {
+            h.tambah(JenisPsks.Field.BENTUK, Messages.get("validasi.wajib", Messages.get("psks.bentuk")));
+        }
+        String n = Teks.bersih(nama);
+        String s = Teks.bersih(singkatan);
+        for (JenisPsks j : ada) {
+            if (n != null && j.nama().equalsIgnoreCase(n) || s != null && j.singkatan().equalsIgnoreCase(s)) {
+                h.tambah(JenisPsks.Field.NAMA, Messages.get("psks.jenisSudahAda", j.nama(), j.singkatan()));
+            }
+        }
+        return h;
     }
 }

@@ -40,10 +40,16 @@ import org.jooq.impl.DSL;
 public final class RapatService {
     private final DSLContext dsl;
     private final AuditLog audit;
+    private final id.kesos.core.audit.Penulis penulis;
+    /** A meeting as the shared write helper changes it, audited as "rapat". */
+    private final id.kesos.core.audit.Penulis.Baris<RapatRecord, Rapat> baris;
 
     public RapatService(DSLContext dsl, AuditLog audit) {
         this.dsl = dsl;
         this.audit = audit;
+        this.penulis = new id.kesos.core.audit.Penulis(dsl, audit);
+        this.baris = new id.kesos.core.audit.Penulis.Baris<>("rapat", RAPAT, RAPAT.ID, RAPAT.VERSION, RAPAT.DIUBAH_PADA, null, "rapat.tidakAda",
+                "rapat.konflik", RapatService::rapat, Rapat::auditValues);
     }
 
     // ------------------------------------------------------------------ reading
@@ -128,7 +134,7 @@ public final class RapatService {
         Rapat r = normalisasi(input);
         HasilValidasi h = periksa(r, false);
         h.wajibSah();
-        return tulis(() -> dsl.transactionResult(cfg -> simpanDi(DSL.using(cfg), r)));
+        return penulis.tulis(tx -> simpanDi(tx, r));
     }
 
     private Rapat simpanDi(DSLContext tx, Rapat r) {
@@ -138,7 +144,7 @@ public final class RapatService {
             rec = tx.newRecord(RAPAT);
             rec.setVersion(0);
         } else {
-            rec = kunci(tx, r.id(), r.version());
+            rec = baris.kunci(tx, r.id(), r.version());
             lama = rapat(tx, rec);
             if (StatusRapat.dariKode(rec.getStatus()) == StatusRapat.FINAL) {
                 throw new KesosException(Messages.get("rapat.sudahFinal"));
@@ -161,11 +167,10 @@ public final class RapatService {
         Rapat r = normalisasi(input);
         periksa(r, true).wajibSah();
         // one transaction: the last edits and the lock together, or neither
-        return tulis(() -> dsl.transactionResult(cfg -> {
-            DSLContext tx = DSL.using(cfg);
+        return penulis.tulis(tx -> {
             Rapat draf = simpanDi(tx, r);
             return ubahStatusDi(tx, draf.id(), draf.version(), StatusRapat.FINAL, null);
-        }));
+        });
     }
 
     /** Unlocks a final meeting for corrections; the audit log records who and why. */
@@ -174,33 +179,23 @@ public final class RapatService {
     }
 
     private Rapat ubahStatus(long id, int version, StatusRapat ke, String alasan) {
-        return tulis(() -> dsl.transactionResult(cfg -> ubahStatusDi(DSL.using(cfg), id, version, ke, alasan)));
+        return penulis.tulis(tx -> ubahStatusDi(tx, id, version, ke, alasan));
     }
 
     private Rapat ubahStatusDi(DSLContext tx, long id, int version, StatusRapat ke, String alasan) {
-        RapatRecord rec = kunci(tx, id, version);
-        Rapat lama = rapat(tx, rec);
-        if (lama.status() == ke) {
-            throw new KesosException(Messages.get(ke == StatusRapat.FINAL ? "rapat.sudahFinal" : "rapat.masihDraft"));
-        }
-        rec.setStatus(ke.kode());
-        rec.setVersion(version + 1);
-        rec.setDiubahPada(OffsetDateTime.now());
-        rec.store();
-        Rapat baru = rapat(tx, rec);
-        Map<String, Object> v = baru.auditValues();
-        if (alasan != null) {
-            v.put("alasan_buka_kembali", alasan);
-        }
-        audit.catat(tx, "rapat", String.valueOf(id), AuditLog.Aksi.UBAH, lama.auditValues(), v);
-        return baru;
+        return penulis.ubah(tx, baris, id, version, AuditLog.Aksi.UBAH, alasan == null ? null : Map.of("alasan_buka_kembali", alasan),
+                (rec, lama) -> {
+                    if (lama.status() == ke) {
+                        throw new KesosException(Messages.get(ke == StatusRapat.FINAL ? "rapat.sudahFinal" : "rapat.masihDraft"));
+                    }
+                    rec.setStatus(ke.kode());
+                });
     }
 
     /** Deletes a draft (a final meeting is a record and stays). */
     public void hapusDraft(long id, int version) {
-        tulis(() -> dsl.transactionResult(cfg -> {
-            DSLContext tx = DSL.using(cfg);
-            RapatRecord rec = kunci(tx, id, version);
+        penulis.tulis(tx -> {
+            RapatRecord rec = baris.kunci(tx, id, version);
             Rapat lama = rapat(tx, rec);
             if (lama.status() == StatusRapat.FINAL) {
                 throw new KesosException(Messages.get("rapat.sudahFinal"));
@@ -213,9 +208,9 @@ public final class RapatService {
             tx.deleteFrom(RAPAT_PESERTA).where(RAPAT_PESERTA.RAPAT_ID.eq(id)).execute();
             tx.deleteFrom(RAPAT_TINDAK_LANJUT).where(RAPAT_TINDAK_LANJUT.RAPAT_ID.eq(id)).execute();
             tx.deleteFrom(RAPAT).where(RAPAT.ID.eq(id)).execute();
-            audit.catat(tx, "rapat", String.valueOf(id), AuditLog.Aksi.HAPUS, lama.auditValues(), null);
+            penulis.hapus(tx, baris, id, lama);
             return lama;
-        }));
+        });
     }
 
     /**
@@ -223,11 +218,8 @@ public final class RapatService {
      * (the minutes say what was agreed; the tracking says how far it got).
      */
     public TindakLanjut ubahTindakLanjut(long id, StatusTindakLanjut status, String catatan) {
-        HasilValidasi h = new HasilValidasi();
-        h.tambah("CATATAN", Teks.panjang(catatan, Messages.get("tindakLanjut.catatan"), 1000));
-        h.wajibSah();
-        return tulis(() -> dsl.transactionResult(cfg -> {
-            DSLContext tx = DSL.using(cfg);
+        RapatValidator.periksaCatatan(catatan).wajibSah();
+        return penulis.tulis(tx -> {
             RapatTindakLanjutRecord rec = tx.selectFrom(RAPAT_TINDAK_LANJUT).where(RAPAT_TINDAK_LANJUT.ID.eq(id)).forUpdate()
                     .fetchOptional().orElseThrow(() -> new KesosException(Messages.get("rapat.tidakAda")));
             TindakLanjut lama = tindakLanjut(rec);
@@ -238,66 +230,14 @@ public final class RapatService {
             audit.catat(tx, "rapat_tindak_lanjut", String.valueOf(id), AuditLog.Aksi.UBAH, Map.of("status", lama.status().kode()),
                     Map.of("status", baru.status().kode()));
             return baru;
-        }));
+        });
     }
 
     // ------------------------------------------------------------------ checks
 
-    /** Field errors; with {@code lengkap}, what a final record needs too. */
+    /** Field errors; with {@code lengkap}, what a final record needs too ({@link RapatValidator}). */
     public HasilValidasi periksa(Rapat r, boolean lengkap) {
-        HasilValidasi h = new HasilValidasi();
-        String judul = label(Rapat.Field.JUDUL);
-        h.tambah("JUDUL", lengkap ? Teks.wajib(r.judul(), judul, 250) : Teks.panjang(r.judul(), judul, 250));
-        if (lengkap && r.tanggal() == null) {
-            h.tambah("TANGGAL", Messages.get("validasi.wajib", label(Rapat.Field.TANGGAL)));
-        }
-        h.tambah("TEMPAT", lengkap ? Teks.wajib(r.tempat(), label(Rapat.Field.TEMPAT), 250)
-                : Teks.panjang(r.tempat(), label(Rapat.Field.TEMPAT), 250));
-        if (lengkap && Teks.bersih(r.pimpinan().nama()) == null) {
-            h.tambah("PIMPINAN", Messages.get("validasi.wajib", Messages.get("rapat.pimpinanNama")));
-        }
-        if (r.jamMulai() != null && r.jamSelesai() != null && !r.jamSelesai().isAfter(r.jamMulai())) {
-            h.tambah("JAM_SELESAI", Messages.get("rapat.jamSelesaiSebelum", jam(r.jamSelesai()), jam(r.jamMulai())));
-        }
-        pejabat(r.pimpinan(), "PIMPINAN", Messages.get("rapat.pimpinan"), h);
-        pejabat(r.notulis(), "NOTULIS", Messages.get("rapat.notulis"), h);
-        h.tambah("PEMBUKAAN", Teks.panjang(r.pembukaan(), label(Rapat.Field.PEMBUKAAN), 4000));
-        h.tambah("KESIMPULAN", Teks.panjang(r.kesimpulan(), label(Rapat.Field.KESIMPULAN), 8000));
-        h.tambah("PENUTUPAN", Teks.panjang(r.penutupan(), label(Rapat.Field.PENUTUPAN), 4000));
-        for (int i = 0; i < r.agenda().size(); i++) {
-            AgendaRapat a = r.agenda().get(i);
-            String b = Messages.get("rapat.agendaKe", i + 1);
-            h.tambah("AGENDA", Teks.wajib(a.judul(), b + ": " + Messages.get("rapat.agendaJudul"), 500));
-            h.tambah("AGENDA", Teks.panjang(a.pembahasan(), b + ": " + Messages.get("rapat.pembahasan"), 20000));
-            h.tambah("AGENDA", Teks.panjang(a.kesimpulan(), b + ": " + Messages.get("rapat.agendaKesimpulan"), 4000));
-        }
-        for (int i = 0; i < r.peserta().size(); i++) {
-            PesertaRapat p = r.peserta().get(i);
-            String b = Messages.get("rapat.pesertaKe", i + 1);
-            if (p.psksId() == null && p.perangkatDesaId() == null) {
-                h.tambah("PESERTA", Teks.nama(p.nama(), b + ": " + Messages.get("rapat.pesertaNama"), 150));
-            }
-            h.tambah("PESERTA", Teks.panjang(p.jabatan(), b + ": " + Messages.get("rapat.pesertaJabatan"), 150));
-            h.tambah("PESERTA", Teks.telepon(p.telepon(), b + ": " + Messages.get("rapat.pesertaTelepon")));
-        }
-        for (int i = 0; i < r.tindakLanjut().size(); i++) {
-            TindakLanjut t = r.tindakLanjut().get(i);
-            String b = Messages.get("rapat.tindakLanjutKe", i + 1);
-            h.tambah("TINDAK_LANJUT", Teks.wajib(t.uraian(), b + ": " + Messages.get("tindakLanjut.uraian"), 1000));
-            h.tambah("TINDAK_LANJUT", Teks.panjang(t.penanggungJawab(), b + ": " + Messages.get("tindakLanjut.penanggungJawab"), 150));
-        }
-        return h;
-    }
-
-    private static void pejabat(Pejabat p, String field, String siapa, HasilValidasi h) {
-        h.tambah(field, Teks.panjang(p.nama(), siapa, 150));
-        if (Teks.bersih(p.nip()) != null) {
-            h.tambah(field, NipValidator.periksa(p.nip(), Messages.get("rapat.nipDari", siapa)));
-        }
-    }
-
-    private static String label(Rapat.Field f) {
-        return Messages.get(f.labelKey());
+        return RapatValidator.periksa(r, lengkap);
     }
 
     public static String jam(java.time.LocalTime t) {
@@ -305,10 +245,6 @@ public final class RapatService {
     }
 
     // ------------------------------------------------------------------ storing
-
-    private static RapatRecord kunci(DSLContext tx, long id, int version) {
-        return Kunci.baris(tx, RAPAT, RAPAT.ID, RAPAT.VERSION, id, version, null, "rapat.tidakAda", "rapat.konflik");
-    }
 
     private static void isi(RapatRecord rec, Rapat r) {
         rec.setJudul(r.judul());
@@ -431,18 +367,8 @@ public final class RapatService {
 
     /** Adds or updates one village official. */
     public PerangkatDesa simpanPerangkat(PerangkatDesa p) {
-        HasilValidasi h = new HasilValidasi();
-        h.tambah("NAMA", Teks.nama(p.nama(), Messages.get("perangkat.nama"), 150));
-        h.tambah("TELEPON", Teks.telepon(p.telepon(), Messages.get("perangkat.telepon")));
-        if (p.jabatan() == null) {
-            h.tambah("JABATAN", Messages.get("validasi.wajib", Messages.get("perangkat.jabatan")));
-        }
-        if (p.desaKode() == null || !dsl.fetchExists(DESA, DESA.KODE.eq(p.desaKode()))) {
-            h.tambah("DESA", Messages.get("penduduk.desaLuar", Messages.get("penduduk.desa"), p.desaKode() == null ? "-" : p.desaKode()));
-        }
-        h.wajibSah();
-        return tulis(() -> dsl.transactionResult(cfg -> {
-            DSLContext tx = DSL.using(cfg);
+        RapatValidator.periksaPerangkat(p, p.desaKode() != null && dsl.fetchExists(DESA, DESA.KODE.eq(p.desaKode()))).wajibSah();
+        return penulis.tulis(tx -> {
             var rec = p.id() == null ? tx.newRecord(PERANGKAT_DESA) : tx.selectFrom(PERANGKAT_DESA).where(PERANGKAT_DESA.ID.eq(p.id()))
                     .forUpdate().fetchOptional().orElseThrow(() -> new KesosException(Messages.get("rapat.tidakAda")));
             if (p.id() != null && rec.getVersion() != p.version()) {
@@ -465,10 +391,7 @@ public final class RapatService {
                     null, v);
             return new PerangkatDesa(rec.getId(), p.desaKode(), p.jabatan(), rec.getNama(), p.jk(), rec.getTelepon(), p.aktif(),
                     rec.getVersion());
-        }));
+        });
     }
 
-    private static <T> T tulis(java.util.function.Supplier<T> kerja) {
-        return id.kesos.core.db.Galat.tulis(kerja);
-    }
 }

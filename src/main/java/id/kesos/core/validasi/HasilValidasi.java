@@ -4,17 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The errors found in a form, in field order, and the warnings the user may accept. */
+/**
+ * The errors found in a form, in field order, and the warnings the user may accept. Each message is
+ * keyed by the field it belongs to, an enum constant of the rule set's record (e.g.
+ * {@code Penduduk.Field.NIK}), so a form, the command line and the importer find it alike.
+ */
 public final class HasilValidasi {
     private final List<Pesan> errors = new ArrayList<>();
     private final List<Pesan> peringatan = new ArrayList<>();
 
-    public HasilValidasi peringatan(String field, String teks) {
+    public HasilValidasi peringatan(Enum<?> field, String teks) {
         peringatan.add(new Pesan(field, teks));
         return this;
     }
 
-    public HasilValidasi peringatan(String field, List<String> teks) {
+    public HasilValidasi peringatan(Enum<?> field, List<String> teks) {
         teks.forEach(t -> peringatan(field, t));
         return this;
     }
@@ -23,12 +27,12 @@ public final class HasilValidasi {
         return List.copyOf(peringatan);
     }
 
-    public HasilValidasi tambah(String field, String teks) {
+    public HasilValidasi tambah(Enum<?> field, String teks) {
         errors.add(new Pesan(field, teks));
         return this;
     }
 
-    public HasilValidasi tambah(String field, Optional<String> teks) {
+    public HasilValidasi tambah(Enum<?> field, Optional<String> teks) {
         teks.ifPresent(t -> tambah(field, t));
         return this;
     }
@@ -41,8 +45,14 @@ public final class HasilValidasi {
         return List.copyOf(errors);
     }
 
-    public Optional<String> untuk(String field) {
-        return errors.stream().filter(p -> p.field().equals(field)).map(Pesan::teks).findFirst();
+    /** The first error of {@code field}. */
+    public Optional<String> untuk(Enum<?> field) {
+        return errors.stream().filter(p -> p.field() == field).map(Pesan::teks).findFirst();
+    }
+
+    /** The first error of the field named {@code nama} (whatever its enum): for tests and reports. */
+    public Optional<String> untuk(String nama) {
+        return errors.stream().filter(p -> p.field().name().equals(nama)).map(Pesan::teks).findFirst();
     }
 
     /** Throws {@link ValidasiException} unless the form is valid. */

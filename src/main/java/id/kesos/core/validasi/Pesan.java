@@ -1,5 +1,5 @@
 package id.kesos.core.validasi;
 
-/** One validation message for one field: {@code field} is the form's field name, {@code teks} what the user reads. */
-public record Pesan(String field, String teks) {
+/** One validation message for one field: {@code field} is the rule set's field key, {@code teks} what the user reads. */
+public record Pesan(Enum<?> field, String teks) {
 }

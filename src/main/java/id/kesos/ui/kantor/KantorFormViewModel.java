@@ -93,7 +93,7 @@ public final class KantorFormViewModel {
     /** Shows the messages of a refused save under their fields. */
     public void tampilkan(HasilValidasi h) {
         for (Field f : Field.values()) {
-            galat(f).set(h.untuk(f.name()).orElse(""));
+            galat(f).set(h.untuk(f).orElse(""));
         }
     }
 

@@ -117,7 +117,7 @@ public final class EntriFormViewModel {
 
     public void tampilkan(HasilValidasi h) {
         for (Field f : Field.values()) {
-            h.untuk(f.name()).ifPresent(galat(f)::set);
+            h.untuk(f).ifPresent(galat(f)::set);
         }
     }
 

@@ -100,11 +100,11 @@ public final class PendudukFormViewModel {
     public boolean periksa(Field f) {
         HasilValidasi h = new HasilValidasi();
         if (f == Field.TANGGAL_LAHIR && !nilai(f).get().isBlank() && tanggal().isEmpty()) {
-            h.tambah(f.name(), Tanggal.pesanTidakTerbaca(Messages.get(f.labelKey()), nilai(f).get().strip()));
+            h.tambah(f, Tanggal.pesanTidakTerbaca(Messages.get(f.labelKey()), nilai(f).get().strip()));
         } else {
             validator.periksa(f, kePenduduk(), h);
         }
-        String pesan = h.untuk(f.name()).orElse("");
+        String pesan = h.untuk(f).orElse("");
         galat(f).set(pesan);
         return pesan.isEmpty();
     }
@@ -120,7 +120,7 @@ public final class PendudukFormViewModel {
     /** Shows the messages of a refused save under their fields. */
     public void tampilkan(HasilValidasi h) {
         for (Field f : Field.values()) {
-            h.untuk(f.name()).ifPresent(galat(f)::set);
+            h.untuk(f).ifPresent(galat(f)::set);
         }
     }
 

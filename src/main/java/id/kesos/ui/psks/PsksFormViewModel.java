@@ -240,7 +240,7 @@ public final class PsksFormViewModel {
 
     /** Checks one field (when the user leaves it); returns true when it is fine. */
     public boolean periksa(Field f) {
-        String teks = pesanLokal(f).orElseGet(() -> svc.validator().periksa(kePsks(), jenis.get()).untuk(f.name()).orElse(""));
+        String teks = pesanLokal(f).orElseGet(() -> svc.validator().periksa(kePsks(), jenis.get()).untuk(f).orElse(""));
         galat(f).set(teks);
         return teks.isEmpty();
     }
@@ -274,7 +274,7 @@ public final class PsksFormViewModel {
         HasilValidasi h = svc.validator().periksa(kePsks(), jenis.get());
         boolean sah = true;
         for (Field f : Field.values()) {
-            String t = pesanLokal(f).orElseGet(() -> h.untuk(f.name()).orElse(""));
+            String t = pesanLokal(f).orElseGet(() -> h.untuk(f).orElse(""));
             galat(f).set(t);
             sah &= t.isEmpty();
         }
@@ -358,7 +358,7 @@ public final class PsksFormViewModel {
             sibuk.set(false);
             Penolakan.tampilkan(e, peringatan, h -> {
                 for (Field f : Field.values()) {
-                    h.untuk(f.name()).ifPresent(galat(f)::set);
+                    h.untuk(f).ifPresent(galat(f)::set);
                 }
             }, pesan, dialogs);
         });

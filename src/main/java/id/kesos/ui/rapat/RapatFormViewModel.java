@@ -267,11 +267,11 @@ public final class RapatFormViewModel {
         if (t != null) {
             tgl = Tanggal.parse(t).orElse(null);
             if (tgl == null) {
-                h.tambah("TANGGAL", Tanggal.pesanTidakTerbaca(Messages.get("rapat.tanggal"), t));
+                h.tambah(Rapat.Field.TANGGAL, Tanggal.pesanTidakTerbaca(Messages.get("rapat.tanggal"), t));
             }
         }
-        LocalTime mulai = jam(Isian.JAM_MULAI, "JAM_MULAI", h);
-        LocalTime selesai = jam(Isian.JAM_SELESAI, "JAM_SELESAI", h);
+        LocalTime mulai = jam(Isian.JAM_MULAI, Rapat.Field.JAM_MULAI, h);
+        LocalTime selesai = jam(Isian.JAM_SELESAI, Rapat.Field.JAM_SELESAI, h);
         List<AgendaRapat> a = agenda.stream().map(b -> new AgendaRapat(b.judul.get(), b.pembahasan.get(), b.kesimpulan.get(),
                 b.tindakLanjutId)).toList();
         List<PesertaRapat> p = peserta.stream().map(b -> new PesertaRapat(b.psksId, b.perangkatDesaId, b.nama.get(), b.jabatan.get(),
@@ -284,7 +284,7 @@ public final class RapatFormViewModel {
             if (!b.batasWaktu.get().isBlank()) {
                 batas = Tanggal.parse(b.batasWaktu.get()).orElse(null);
                 if (batas == null) {
-                    h.tambah("TINDAK_LANJUT", Messages.get("rapat.tindakLanjutKe", i + 1) + ": "
+                    h.tambah(Rapat.Field.TINDAK_LANJUT, Messages.get("rapat.tindakLanjutKe", i + 1) + ": "
                             + Tanggal.pesanTidakTerbaca(Messages.get("rapat.batasWaktu"), b.batasWaktu.get().strip()));
                 }
             }
@@ -301,14 +301,14 @@ public final class RapatFormViewModel {
         return new Bacaan(r, barisTl, h);
     }
 
-    private LocalTime jam(Isian i, String field, HasilValidasi h) {
+    private LocalTime jam(Isian i, Rapat.Field field, HasilValidasi h) {
         String s = v(i);
         if (s == null) {
             return null;
         }
         Optional<LocalTime> t = bacaJam(s);
         if (t.isEmpty()) {
-            h.tambah(field, Messages.get("rapat.jamTidakTerbaca", Messages.get(field.equals("JAM_MULAI") ? "rapat.jamMulai" : "rapat.jamSelesai"),
+            h.tambah(field, Messages.get("rapat.jamTidakTerbaca", Messages.get(field.labelKey()),
                     s));
         }
         return t.orElse(null);
@@ -518,9 +518,9 @@ public final class RapatFormViewModel {
             };
             h.untuk(f).ifPresent(galat(i)::set);
         }
-        h.untuk("AGENDA").ifPresent(galatAgenda::set);
-        h.untuk("PESERTA").ifPresent(galatPeserta::set);
-        h.untuk("TINDAK_LANJUT").ifPresent(galatTindakLanjut::set);
+        h.untuk(Rapat.Field.AGENDA).ifPresent(galatAgenda::set);
+        h.untuk(Rapat.Field.PESERTA).ifPresent(galatPeserta::set);
+        h.untuk(Rapat.Field.TINDAK_LANJUT).ifPresent(galatTindakLanjut::set);
     }
 
     private void bersihkanGalat() {
