@@ -14,6 +14,7 @@ import id.kesos.ui.pengaturan.PengaturanView;
 import id.kesos.ui.pmks.PmksView;
 import id.kesos.ui.psks.PsksView;
 import id.kesos.ui.rapat.RapatView;
+import id.kesos.ui.rapat.RapatViewModel;
 import id.kesos.ui.rekap.RekapView;
 import id.kesos.ui.rekap.RekapViewModel;
 import id.kesos.ui.psks.PsksViewModel;
@@ -133,8 +134,8 @@ public final class MainView extends BorderPane {
             case PMKS -> new PmksView(pmksVm(), tasks, dialogs);
             case PSKS -> new PsksView(new PsksViewModel(layanan.psks(),
                     () -> layanan.kantor().profil().map(ProfilKantor::desa).orElse(List.of()), tasks, dialogs));
-            case RAPAT -> new RapatView(layanan.rapat(), () -> layanan.kantor().profil().orElseThrow(), layanan.kantor()::kertas,
-                    layanan.psks()::pilihanOrang, tasks, dialogs);
+            case RAPAT -> new RapatView(new RapatViewModel(layanan.rapat(), () -> layanan.kantor().profil().orElseThrow(),
+                    layanan.kantor()::kertas, layanan.psks()::pilihanOrang, tasks, dialogs), tasks, dialogs);
             case PENGATURAN -> {
                 PengaturanViewModel vm = new PengaturanViewModel(layanan.kantor(), layanan.wilayah(), preferensi, tasks, dialogs);
                 vm.setSesudahSimpan(() -> {

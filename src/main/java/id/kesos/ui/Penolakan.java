@@ -19,6 +19,20 @@ public final class Penolakan {
     private Penolakan() {
     }
 
+    /**
+     * For a small dialog's save: a refusal the user can act on (the app's own message) goes to
+     * {@code pesan} (under the fields, the dialog stays open); anything else to the error dialog.
+     */
+    public static Consumer<Throwable> ke(Consumer<String> pesan, DialogService dialogs) {
+        return e -> {
+            if (e instanceof KesosException) {
+                pesan.accept(e.getMessage());
+            } else {
+                dialogs.galat(e);
+            }
+        };
+    }
+
     /** @param peringatan where warnings go; null for a form that has none */
     public static void tampilkan(Throwable e, ObservableList<String> peringatan, Consumer<HasilValidasi> tampilkanGalat,
             StringProperty pesan, DialogService dialogs) {

@@ -358,40 +358,43 @@ public final class PendudukDialog {
         d.showAndWait().filter(b -> b == ok).ifPresent(b -> simpan.accept(ke.getValue(), alasan.getEditor().getText()));
     }
 
+    /** Aid the person received; the dialog stays open until it is stored, the reason under the fields. */
     private void dialogBantuan(Penduduk p) {
+        BantuanFormViewModel f = vm.formBantuan(p.id());
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(stage);
         d.setTitle(Messages.get("pmks.tambahBantuan"));
         d.setHeaderText(Messages.get("pmks.tambahBantuanUntuk", p.nama()));
         ComboBox<ProgramBantuan> program = Formulir.combo("bantuan-program", "", x -> Messages.get(x.labelKey()));
         program.getItems().addAll(ProgramBantuan.values());
-        TextField tanggal = new TextField(Tanggal.format(java.time.LocalDate.now()));
-        TextField nilai = new TextField();
+        program.valueProperty().bindBidirectional(f.program());
+        TextField tanggal = teksBantuan("bantuan-tanggal", f.tanggal());
+        TextField nilai = teksBantuan("bantuan-nilai", f.nilai());
         nilai.setPromptText(Messages.get("pmks.contohRupiah"));
-        TextField barang = new TextField();
+        TextField barang = teksBantuan("bantuan-barang", f.barang());
         ComboBox<SumberDana> dana = Formulir.combo("bantuan-dana", "", x -> Messages.get(x.labelKey()));
         dana.getItems().addAll(SumberDana.values());
-        TextField ket = new TextField();
-        StringProperty galat = new SimpleStringProperty("");
+        dana.valueProperty().bindBidirectional(f.sumber());
+        TextField ket = teksBantuan("bantuan-keterangan", f.keterangan());
         VBox isi = new VBox(6, Formulir.bidang(Messages.get("bantuan.program"), program, null, null, null),
                 Formulir.bidang(Messages.get("bantuan.tanggal"), tanggal, null, null, null),
                 Formulir.bidang(Messages.get("pmks.nilaiRupiah"), nilai, null, null, null),
                 Formulir.bidang(Messages.get("pmks.barang"), barang, null, null, null),
                 Formulir.bidang(Messages.get("bantuan.sumberDana"), dana, null, null, null),
-                Formulir.bidang(Messages.get("entri.keterangan"), ket, null, null, null), Formulir.galatLabel(galat, "galat-bantuan"));
+                Formulir.bidang(Messages.get("entri.keterangan"), ket, null, null, null), Formulir.galatLabel(f.galat(), "galat-bantuan"));
         isi.setPrefWidth(460);
         ButtonType ok = new ButtonType(Messages.get("pmks.simpan"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(Messages.get("tombol.batal"), ButtonBar.ButtonData.CANCEL_CLOSE));
         d.getDialogPane().setContent(isi);
-        d.showAndWait().filter(b -> b == ok).ifPresent(b -> {
-            Long rp = null;
-            String n = nilai.getText().replaceAll("[^0-9]", "");
-            if (!n.isEmpty()) {
-                rp = Long.valueOf(n);
-            }
-            vm.tambahBantuan(new Bantuan(null, p.id(), program.getValue(), Tanggal.parse(tanggal.getText()).orElse(null), rp,
-                    barang.getText(), dana.getValue(), ket.getText()), m -> dialogs.galat(Messages.get("galat.judul"), m));
-        });
+        id.kesos.ui.BagianRegister.tetapTerbuka(d, ok, "bantuan-simpan", () -> f.simpan(d::close));
+        d.show();
+    }
+
+    private static TextField teksBantuan(String id, StringProperty nilai) {
+        TextField t = new TextField();
+        t.setId(id);
+        t.textProperty().bindBidirectional(nilai);
+        return t;
     }
 
     /** The entry form: type, year, status, source, date, officer, remarks, and the family fields when needed. */

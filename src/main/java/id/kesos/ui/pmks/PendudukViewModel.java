@@ -152,15 +152,22 @@ public final class PendudukViewModel {
         });
     }
 
-    public void tambahBantuan(Bantuan b, Consumer<String> galat) {
+    /** The aid form of person {@code pendudukId}; a saved aid reloads the person and the list. */
+    public BantuanFormViewModel formBantuan(long pendudukId) {
+        return new BantuanFormViewModel(pendudukId, this::tambahBantuan);
+    }
+
+    /** Stores aid; {@code hasil} gets null when stored, the reason when refused (an unexpected failure goes to the error dialog). */
+    void tambahBantuan(Bantuan b, Consumer<String> hasil) {
         sibuk.set(true);
         tasks.jalankan(() -> svc.tambahBantuan(b), x -> {
             sibuk.set(false);
+            hasil.accept(null);
             sesudahBerubah.run();
             muat(b.pendudukId());
         }, err -> {
             sibuk.set(false);
-            galat.accept(err.getMessage());
+            Penolakan.ke(hasil, dialogs).accept(err);
         });
     }
 

@@ -229,7 +229,7 @@ public final class PmksView extends BorderPane {
         if (b.pendudukId() != null) {
             bukaOrang(b.pendudukId());
         } else if (b.kelompokId() != null) {
-            tasks.jalankan(() -> vm.service().detailKelompok(b.kelompokId()).orElseThrow(), this::dialogDetailKelompok, dialogs::galat);
+            vm.detailKelompok(b.kelompokId(), this::dialogDetailKelompok);
         }
     }
 
@@ -249,22 +249,13 @@ public final class PmksView extends BorderPane {
                     de.entri().alasanStatus() == null ? "" : " \u2013 " + de.entri().alasanStatus()));
             Button ubah = new Button(Messages.get("pmks.ubahStatus"));
             ubah.setOnAction(e -> PendudukDialog.dialogStatus(d.getDialogPane().getScene().getWindow(), k.nama(), de,
-                    (ke, alasan) -> tasks.jalankan(() -> vm.service().ubahStatus(de.entri().id(), de.entri().version(), ke, alasan), x -> {
-                        d.close();
-                        vm.muat();
-                    }, err -> dialogs.galat(Messages.get("galat.judul"), err.getMessage()))));
+                    (ke, alasan) -> vm.ubahStatus(de.entri(), ke, alasan, d::close)));
             Button hapus = new Button(Messages.get("pmks.hapus"));
             hapus.getStyleClass().add(Styles.DANGER);
             hapus.setOnAction(e -> {
                 if (dialogs.konfirmasi(Messages.get("pmks.hapusJudul"), Messages.get("pmks.hapusPesan", de.jenis().nama(),
                         de.entri().tahun(), k.nama()), Messages.get("pmks.hapusTombol", k.nama()))) {
-                    tasks.jalankan(() -> {
-                        vm.service().hapus(de.entri().id(), de.entri().version());
-                        return Boolean.TRUE;
-                    }, x -> {
-                        d.close();
-                        vm.muat();
-                    }, dialogs::galat);
+                    vm.hapus(de.entri(), d::close);
                 }
             });
             VBox kartu = new VBox(4, jenis, status, new HBox(8, ubah, hapus));
@@ -281,40 +272,36 @@ public final class PmksView extends BorderPane {
 
     /** Opens a person (or a new, empty form when {@code pendudukId} is null). */
     public void bukaOrang(Long pendudukId) {
-        PendudukViewModel p = new PendudukViewModel(vm.service(), List.copyOf(vm.daftarDesa()), tasks, dialogs);
-        p.setSesudahBerubah(vm::muat);
-        new PendudukDialog(p, dialogs, getScene() == null ? null : getScene().getWindow(), vm.daftarJenis(),
+        new PendudukDialog(vm.formOrang(), dialogs, getScene() == null ? null : getScene().getWindow(), vm.daftarJenis(),
                 vm.daftarPetugas()).tampilkan(pendudukId);
     }
 
     /** A group (KAT, Kelompok Minoritas) without a single NIK: name, place, desa, families and people. */
     private void dialogKelompok() {
+        KelompokFormViewModel f = vm.formKelompok();
         javafx.scene.control.Dialog<javafx.scene.control.ButtonType> d = new javafx.scene.control.Dialog<>();
         d.initOwner(getScene().getWindow());
         d.setTitle(Messages.get("kelompok.judul"));
         d.setHeaderText(Messages.get("kelompok.judul"));
         ComboBox<JenisPmks> jenis = Formulir.combo("kelompok-jenis", "", Pilihan::jenis);
-        vm.daftarJenis().stream().filter(JenisPmks::bolehKelompok).forEach(jenis.getItems()::add);
-        jenis.getSelectionModel().selectFirst();
-        TextField nama = new TextField();
-        nama.setId("kelompok-nama");
-        TextField lokasi = new TextField();
+        jenis.getItems().addAll(f.jenisPilihan());
+        jenis.valueProperty().bindBidirectional(f.jenis());
+        TextField nama = teks("kelompok-nama", f.nama());
+        TextField lokasi = teks("kelompok-lokasi", f.lokasi());
         ComboBox<Wilayah> desa = Formulir.combo("kelompok-desa", "", Pilihan::desa);
-        desa.getItems().addAll(vm.daftarDesa());
-        TextField kk = new TextField();
-        kk.setId("kelompok-kk");
-        TextField jiwa = new TextField();
-        jiwa.setId("kelompok-jiwa");
-        TextField tahun = new TextField(String.valueOf(LocalDate.now().getYear()));
-        javafx.beans.property.StringProperty galat = new javafx.beans.property.SimpleStringProperty("");
-        VBox isi = new VBox(6, id.kesos.ui.Formulir.bidang(Messages.get("entri.jenis"), jenis, null, null, null),
-                id.kesos.ui.Formulir.bidang(Messages.get("kelompok.nama"), nama, null, null, null),
-                id.kesos.ui.Formulir.bidang(Messages.get("kelompok.lokasi"), lokasi, null, null, null),
-                id.kesos.ui.Formulir.bidang(Messages.get("penduduk.desa"), desa, null, null, null),
-                id.kesos.ui.Formulir.bidang(Messages.get("kelompok.jumlahKk"), kk, null, null, null),
-                id.kesos.ui.Formulir.bidang(Messages.get("kelompok.jumlahJiwa"), jiwa, null, null, null),
-                id.kesos.ui.Formulir.bidang(Messages.get("entri.tahun"), tahun, null, null, null),
-                id.kesos.ui.Formulir.galatLabel(galat, "galat-kelompok"));
+        desa.getItems().addAll(f.desaPilihan());
+        desa.valueProperty().bindBidirectional(f.desa());
+        TextField kk = teks("kelompok-kk", f.jumlahKk());
+        TextField jiwa = teks("kelompok-jiwa", f.jumlahJiwa());
+        TextField tahun = teks("kelompok-tahun", f.tahun());
+        VBox isi = new VBox(6, Formulir.bidang(Messages.get("entri.jenis"), jenis, null, null, null),
+                Formulir.bidang(Messages.get("kelompok.nama"), nama, null, null, null),
+                Formulir.bidang(Messages.get("kelompok.lokasi"), lokasi, null, null, null),
+                Formulir.bidang(Messages.get("penduduk.desa"), desa, null, null, null),
+                Formulir.bidang(Messages.get("kelompok.jumlahKk"), kk, null, null, null),
+                Formulir.bidang(Messages.get("kelompok.jumlahJiwa"), jiwa, null, null, null),
+                Formulir.bidang(Messages.get("entri.tahun"), tahun, null, null, null),
+                Formulir.galatLabel(f.galat(), "galat-kelompok"));
         isi.setPrefWidth(460);
         javafx.scene.control.ButtonType ok = new javafx.scene.control.ButtonType(Messages.get("pmks.simpan"),
                 javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
@@ -322,27 +309,17 @@ public final class PmksView extends BorderPane {
                 javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         d.getDialogPane().setContent(isi);
         // the dialog stays open until the group is saved; the reason shows under the fields
-        BagianRegister.tetapTerbuka(d, ok, "kelompok-simpan", () -> {
-            int nKk = angka(kk.getText());
-            int nJiwa = angka(jiwa.getText());
-            id.kesos.core.pmks.Kelompok k = new id.kesos.core.pmks.Kelompok(null, nama.getText(), lokasi.getText(),
-                    desa.getValue() == null ? null : desa.getValue().kode(), nKk, nJiwa);
-            id.kesos.core.pmks.EntriPmks e = id.kesos.core.pmks.EntriPmks.baru(jenis.getValue() == null ? null : jenis.getValue().kode(),
-                    angka(tahun.getText()), null, null);
-            tasks.jalankan(() -> vm.service().tambahKelompok(k, e), x -> {
-                d.close();
-                vm.muat();
-            }, err -> galat.set(err.getMessage()));
-        });
+        BagianRegister.tetapTerbuka(d, ok, "kelompok-simpan", () -> f.simpan(() -> {
+            d.close();
+            vm.muat();
+        }));
         d.show();
     }
 
-    private static int angka(String s) {
-        try {
-            return Integer.parseInt(s.strip());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+    private static TextField teks(String id, javafx.beans.property.StringProperty nilai) {
+        TextField t = new TextField();
+        t.setId(id);
+        t.textProperty().bindBidirectional(nilai);
+        return t;
     }
-
 }

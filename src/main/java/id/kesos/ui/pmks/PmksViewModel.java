@@ -285,7 +285,40 @@ public final class PmksViewModel {
         return ringkasan;
     }
 
-    public PmksService service() {
-        return svc;
+    /** The person form (a person's record, or a new one); its saves reload this list. */
+    public PendudukViewModel formOrang() {
+        PendudukViewModel p = new PendudukViewModel(svc, List.copyOf(daftarDesa), tasks, dialogs);
+        p.setSesudahBerubah(this::muat);
+        return p;
+    }
+
+    /** The form of a new group (KAT, Kelompok Minoritas). */
+    public KelompokFormViewModel formKelompok() {
+        return new KelompokFormViewModel(svc, List.copyOf(daftarJenis), List.copyOf(daftarDesa), tasks, dialogs);
+    }
+
+    /** Reads a group's record (its entries with status and history) in the background. */
+    public void detailKelompok(long kelompokId, java.util.function.Consumer<id.kesos.core.pmks.DetailKelompok> tampilkan) {
+        tasks.jalankan(() -> svc.detailKelompok(kelompokId).orElseThrow(() -> new id.kesos.core.KesosException(Messages.get("pmks.tidakAda"))),
+                tampilkan, dialogs::galat);
+    }
+
+    /** Moves a group's entry to another status; then {@code selesai} and the list reloads. A refusal is shown as a message. */
+    public void ubahStatus(id.kesos.core.pmks.EntriPmks e, StatusPmks ke, String alasan, Runnable selesai) {
+        tasks.jalankan(() -> svc.ubahStatus(e.id(), e.version(), ke, alasan), x -> {
+            selesai.run();
+            muat();
+        }, id.kesos.ui.Penolakan.ke(m -> dialogs.galat(Messages.get("galat.judul"), m), dialogs));
+    }
+
+    /** Removes a group's entry from the register (kept in the audit log); then {@code selesai} and the list reloads. */
+    public void hapus(id.kesos.core.pmks.EntriPmks e, Runnable selesai) {
+        tasks.jalankan(() -> {
+            svc.hapus(e.id(), e.version());
+            return Boolean.TRUE;
+        }, x -> {
+            selesai.run();
+            muat();
+        }, dialogs::galat);
     }
 }

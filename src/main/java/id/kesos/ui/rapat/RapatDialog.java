@@ -262,7 +262,7 @@ public final class RapatDialog {
         terbuka.setMaxWidth(Double.MAX_VALUE);
         terbuka.visibleProperty().bind(terbuka.textProperty().isNotEmpty());
         terbuka.managedProperty().bind(terbuka.visibleProperty());
-        tasks.jalankan(() -> vm.service().tindakLanjutTerbuka(vm.id()), l -> terbuka.setText(l.isEmpty() ? ""
+        vm.bacaTindakLanjutTerbuka(l -> terbuka.setText(l.isEmpty() ? ""
                 : Messages.get("rapat.adaTindakLanjut", l.size(), l.stream().filter(t -> t.lewat(java.time.LocalDate.now())).count())),
                 TaskRunner.hanyaDicatat());
         VBox v = new VBox(10, terbuka, daftar, Formulir.galatLabel(vm.galatAgenda(), "galat-rapat-agenda"), tombol);
@@ -314,7 +314,7 @@ public final class RapatDialog {
 
     /** The open follow-ups of earlier meetings, to tick and carry into this agenda. */
     private void dialogTindakLanjutTerbuka() {
-        tasks.jalankan(() -> vm.service().tindakLanjutTerbuka(vm.id()), daftar -> {
+        vm.bacaTindakLanjutTerbuka(daftar -> {
             Dialog<ButtonType> d = new Dialog<>();
             d.initOwner(stage);
             d.setTitle(Messages.get("rapat.ambilTindakLanjut"));

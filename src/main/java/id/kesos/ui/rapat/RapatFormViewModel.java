@@ -703,7 +703,10 @@ public final class RapatFormViewModel {
         return id;
     }
 
-    public RapatService service() {
-        return svc;
+    /** The open follow-ups of the other meetings, read in the background (to announce and to carry into the agenda). */
+    public void bacaTindakLanjutTerbuka(java.util.function.Consumer<List<id.kesos.core.rapat.TindakLanjutTerbuka>> ok,
+            java.util.function.Consumer<? super Throwable> gagal) {
+        Long ini = id;
+        tasks.jalankan(() -> svc.tindakLanjutTerbuka(ini), ok, gagal);
     }
 }
