@@ -43,9 +43,12 @@ public final class PsksValidator {
                 if (o == null) {
                     h.tambah(Field.NAMA, Messages.get("validasi.wajib", label(Field.NAMA)));
                 } else {
+                    // the person's own rules, reported under the record's fields of the same name
+                    HasilValidasi ho = new HasilValidasi();
                     for (Penduduk.Field f : FIELD_ORANG) {
-                        orang.periksa(f, o, h);
+                        orang.periksa(f, o, ho);
                     }
+                    h.gabung(ho, f -> Field.valueOf(f.name()));
                 }
                 h.tambah(Field.EMAIL, Teks.email(p.email(), label(Field.EMAIL)));
                 h.tambah(Field.MULAI_AKTIF, tahun(p.mulaiAktif(), 1950, tahunIni, label(Field.MULAI_AKTIF)));

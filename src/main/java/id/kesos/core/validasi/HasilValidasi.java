@@ -37,6 +37,13 @@ public final class HasilValidasi {
         return this;
     }
 
+    /** Adds the errors and warnings of {@code lain} under the fields {@code ke} maps theirs to (a person's checks inside a record's). */
+    public HasilValidasi gabung(HasilValidasi lain, java.util.function.Function<Enum<?>, Enum<?>> ke) {
+        lain.errors.forEach(p -> tambah(ke.apply(p.field()), p.teks()));
+        lain.peringatan.forEach(p -> peringatan(ke.apply(p.field()), p.teks()));
+        return this;
+    }
+
     public boolean sah() {
         return errors.isEmpty();
     }

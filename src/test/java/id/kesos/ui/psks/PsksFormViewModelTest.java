@@ -55,6 +55,11 @@ class PsksFormViewModelTest {
                 "Kp. Pasir", null, null, null, desa, null, null, null, null, 0), EntriPmks.baru("PMKS-08", LocalDate.now().getYear(), null, null),
                 true);
 
+        // the person's rules (PendudukValidator) show under the record's own fields
+        vm.nilai(Field.NIK).set("3604341513900002");
+        assertFalse(vm.periksa(Field.NIK));
+        assertTrue(vm.galat(Field.NIK).get().contains("bulan"), vm.galat(Field.NIK).get());
+        vm.nilai(Field.NIK).set("");
         vm.nilai(Field.EMAIL).set("euis@");
         assertFalse(vm.periksa(Field.EMAIL));
         assertTrue(vm.galat(Field.EMAIL).get().contains("bukan alamat e-mail yang sah"), vm.galat(Field.EMAIL).get());
