@@ -35,6 +35,14 @@ class LokalisasiTest {
         return p;
     }
 
+    static Properties dokumen() throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = LokalisasiTest.class.getResourceAsStream("/id/kesos/i18n/dokumen.properties")) {
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
     static Set<String> literalsInCode() throws IOException {
         Set<String> found = new TreeSet<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
@@ -107,6 +115,24 @@ class LokalisasiTest {
                 if (v.contains("'") && v.contains("{")) {
                     assertTrue(!v.replace("''", "").contains("'"), lang + ":" + k + " has a single quote in a pattern: write ''");
                 }
+            }
+        }
+    }
+
+    /** The documents' bundle (Indonesian only): every "dok." key the code names exists, and every key is named. */
+    @Test
+    void documentKeysExistAndAreUsed() throws IOException {
+        Set<String> keys = new TreeSet<>(dokumen().stringPropertyNames());
+        Set<String> used = literalsInCode();
+        List<String> missing = used.stream().filter(k -> k.startsWith("dok.") && !keys.contains(k)).toList();
+        assertEquals(List.of(), missing, "dok. keys used in code but missing from dokumen.properties");
+        List<String> unused = keys.stream().filter(k -> !used.contains(k)).toList();
+        assertEquals(List.of(), unused, "keys in dokumen.properties that no code uses");
+        assertTrue(keys.stream().allMatch(k -> k.startsWith("dok.")), "document keys start with dok.");
+        for (String k : keys) {
+            String v = dokumen().getProperty(k);
+            if (v.contains("'") && v.contains("{")) {
+                assertTrue(!v.replace("''", "").contains("'"), k + " has a single quote in a pattern: write ''");
             }
         }
     }

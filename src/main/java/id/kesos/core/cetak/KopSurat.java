@@ -20,8 +20,8 @@ public record KopSurat(String pemerintah, String instansi, String alamat, byte[]
 
     /** The letterhead of a kecamatan office (document text: always Indonesian). */
     public static KopSurat kecamatan(String kabupaten, String kecamatan, String jalan, String telepon, String email, String kodePos) {
-        return new KopSurat(Messages.getId("kop.pemerintah", kabupaten.toUpperCase(Locale.ROOT)),
-                Messages.getId("kop.kecamatan", kecamatan.toUpperCase(Locale.ROOT)), alamat(jalan, telepon, email, kodePos), null);
+        return new KopSurat(Messages.dok("dok.kop.pemerintah", kabupaten.toUpperCase(Locale.ROOT)),
+                Messages.dok("dok.kop.kecamatan", kecamatan.toUpperCase(Locale.ROOT)), alamat(jalan, telepon, email, kodePos), null);
     }
 
     public KopSurat denganLogo(byte[] gambar) {
@@ -44,13 +44,13 @@ public record KopSurat(String pemerintah, String instansi, String alamat, byte[]
             a.add(jalan);
         }
         if (telepon != null) {
-            a.add(Messages.getId("kop.telepon", telepon));
+            a.add(Messages.dok("dok.kop.telepon", telepon));
         }
         if (email != null) {
-            a.add(Messages.getId("kop.email", email));
+            a.add(Messages.dok("dok.kop.email", email));
         }
         if (kodePos != null) {
-            a.add(Messages.getId("kop.kodePos", kodePos));
+            a.add(Messages.dok("dok.kop.kodePos", kodePos));
         }
         return String.join("  ", a).strip();
     }

@@ -1,5 +1,6 @@
 package id.kesos.core.db;
 
+import id.kesos.core.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -13,17 +14,17 @@ import org.jooq.Record;
  */
 public final class Integritas {
     private static final String[][] PERIKSA = {
-        {"entri PMKS tanpa orang atau kelompok",
+        {"integritas.entriTanpaOrang",
             "SELECT COUNT(*) FROM pmks p WHERE (p.penduduk_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM penduduk d WHERE d.id = p.penduduk_id))"
                 + " OR (p.kelompok_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM kelompok k WHERE k.id = p.kelompok_id))"},
-        {"entri PMKS tanpa riwayat status",
+        {"integritas.entriTanpaRiwayat",
             "SELECT COUNT(*) FROM pmks p WHERE NOT EXISTS (SELECT 1 FROM pmks_status_riwayat r WHERE r.pmks_id = p.id)"},
-        {"entri PMKS yang statusnya berbeda dari langkah terakhir riwayatnya",
+        {"integritas.statusBeda",
             "SELECT COUNT(*) FROM pmks p JOIN pmks_status_riwayat r ON r.pmks_id = p.id"
                 + " WHERE r.id = (SELECT MAX(r2.id) FROM pmks_status_riwayat r2 WHERE r2.pmks_id = p.id) AND r.ke <> p.status"},
-        {"bantuan tanpa orang",
+        {"integritas.bantuanTanpaOrang",
             "SELECT COUNT(*) FROM bantuan b WHERE NOT EXISTS (SELECT 1 FROM penduduk d WHERE d.id = b.penduduk_id)"},
-        {"kantor tanpa daftar desa",
+        {"integritas.kantorTanpaDesa",
             "SELECT COUNT(*) FROM kantor k WHERE NOT EXISTS (SELECT 1 FROM desa d)"},
     };
 
@@ -35,7 +36,7 @@ public final class Integritas {
         for (String[] p : PERIKSA) {
             int n = dsl.fetchOne(p[1]).get(0, Integer.class);
             if (n > 0) {
-                masalah.add(p[0] + ": " + n);
+                masalah.add(Messages.get(p[0]) + ": " + n);
             }
         }
         for (Record r : dsl.fetch("SELECT TABLE_NAME, COLUMN_NAME, IDENTITY_BASE FROM INFORMATION_SCHEMA.COLUMNS"
@@ -45,7 +46,7 @@ public final class Integritas {
             Long berikut = r.get(2, Long.class);
             Long maks = dsl.fetchOne("SELECT MAX(\"" + kolom + "\") FROM \"" + tabel + "\"").get(0, Long.class);
             if (maks != null && berikut != null && berikut <= maks) {
-                masalah.add("penghitung id " + tabel + " (" + berikut + ") tidak melewati id terbesar (" + maks + ")");
+                masalah.add(Messages.get("integritas.penghitung", tabel, String.valueOf(berikut), String.valueOf(maks)));
             }
             // reads every row: a torn page would fail here
             dsl.fetchOne("SELECT COUNT(*) FROM \"" + tabel + "\"");

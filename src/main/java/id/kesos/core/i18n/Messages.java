@@ -58,6 +58,20 @@ public final class Messages {
         return new MessageFormat(pattern, bundle.getLocale()).format(args);
     }
 
+    /** The Indonesian-only text of the official documents (notula, daftar hadir, recaps, letterhead). */
+    public static final String DOKUMEN = "id.kesos.i18n.dokumen";
+
+    /**
+     * Text of an official document (always Indonesian: the Dinas reads them so), from the documents'
+     * own bundle, with {@code {0}} ... filled from {@code args} (pass years and codes as text).
+     */
+    public static String dok(String key, Object... args) {
+        ResourceBundle b = ResourceBundle.getBundle(DOKUMEN, INDONESIAN, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+        String pattern = b.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, INDONESIAN).format(args);
+    }
+
     /** A message in Indonesian whatever the UI language: for official documents (printed minutes, recaps). */
     public static String getId(String key, Object... args) {
         ResourceBundle b = load(INDONESIAN);

@@ -97,6 +97,12 @@ public final class PendudukService {
         return dsl.selectFrom(PENDUDUK).where(PENDUDUK.NIK.eq(n)).fetchOptional(PendudukService::dari);
     }
 
+    /** The possible duplicates as the warning names them: "Siti (NIK 3604...); Siti Aminah". */
+    public static String sebutKandidat(List<Penduduk> kandidat) {
+        return kandidat.stream().map(k -> k.nik() == null ? k.nama() : Messages.get("penduduk.kandidat", k.nama(), k.nik()))
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     /** People with the same normalised name, birth date and desa (other than {@code p} itself). */
     public List<Penduduk> kandidatGanda(Penduduk p) {
         if (p.tanggalLahir() == null || p.desaKode() == null) {

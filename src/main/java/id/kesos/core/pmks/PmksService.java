@@ -183,8 +183,7 @@ public final class PmksService {
             }
             List<Penduduk> kandidat = orang.kandidatGanda(p);
             if (!kandidat.isEmpty()) {
-                hv.peringatan(Penduduk.Field.NAMA, Messages.get("pmks.mungkinGanda", kandidat.stream()
-                        .map(k -> k.nama() + (k.nik() == null ? "" : " (NIK " + k.nik() + ")")).collect(Collectors.joining("; "))));
+                hv.peringatan(Penduduk.Field.NAMA, Messages.get("pmks.mungkinGanda", PendudukService.sebutKandidat(kandidat)));
             }
             EntriPmks en = normalisasi(entriInput, p);
             entriValidator.periksa(en, p, hv);

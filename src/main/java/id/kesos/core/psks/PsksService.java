@@ -190,8 +190,7 @@ public final class PsksService {
         } else {
             List<Penduduk> kandidat = orang.kandidatGanda(o);
             if (!kandidat.isEmpty()) {
-                h.peringatan(Field.NAMA, Messages.get("pmks.mungkinGanda", kandidat.stream()
-                        .map(k -> k.nama() + (k.nik() == null ? "" : " (NIK " + k.nik() + ")")).collect(Collectors.joining("; "))));
+                h.peringatan(Field.NAMA, Messages.get("pmks.mungkinGanda", PendudukService.sebutKandidat(kandidat)));
             }
         }
         Integer usia = o.usia(LocalDate.now());

@@ -75,7 +75,7 @@ public final class NotulaPdf {
             }
             daftarHadir(t, r, profil);
         }
-        return t.selesai(Messages.getId("cetak.halaman"));
+        return t.selesai(Messages.dok("dok.cetak.halaman"));
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -108,30 +108,29 @@ public final class NotulaPdf {
         if (r.jamMulai() == null) {
             return "-";
         }
-        return RapatService.jam(r.jamMulai()) + (r.jamSelesai() == null ? " WIB s.d. selesai" : " \u2013 " + RapatService.jam(r.jamSelesai())
-                + " WIB");
+        return RapatService.jam(r.jamMulai()) + (r.jamSelesai() == null ? Messages.dok("dok.notula.sampaiSelesai") : Messages.dok("dok.notula.sampai", RapatService.jam(r.jamSelesai())));
     }
 
     private static void notula(Tata t, Rapat r, ProfilKantor p) {
         p.kopSurat().gambar(t);
-        judul(t, "NOTULA RAPAT");
-        isian(t, "Nama/tema rapat", r.judul());
-        isian(t, "Jenis rapat", Messages.getId(r.jenis().labelKey()));
-        isian(t, "Hari, tanggal", TanggalIndonesia.hariTanggal(r.tanggal()));
-        isian(t, "Waktu", waktu(r));
-        isian(t, "Tempat", r.tempat());
-        isian(t, "Acara", r.agenda().isEmpty() ? "-" : r.agenda().size() == 1 ? r.agenda().getFirst().judul()
+        judul(t, Messages.dok("dok.notula.judul"));
+        isian(t, Messages.dok("dok.notula.namaRapat"), r.judul());
+        isian(t, Messages.dok("dok.notula.jenisRapat"), Messages.getId(r.jenis().labelKey()));
+        isian(t, Messages.dok("dok.notula.hariTanggal"), TanggalIndonesia.hariTanggal(r.tanggal()));
+        isian(t, Messages.dok("dok.notula.waktu"), waktu(r));
+        isian(t, Messages.dok("dok.notula.tempat"), r.tempat());
+        isian(t, Messages.dok("dok.notula.acara"), r.agenda().isEmpty() ? "-" : r.agenda().size() == 1 ? r.agenda().getFirst().judul()
                 : java.util.stream.IntStream.range(0, r.agenda().size()).mapToObj(i -> (i + 1) + ". " + r.agenda().get(i).judul())
                         .collect(Collectors.joining("\n")));
-        isian(t, "Pimpinan rapat", pejabatSingkat(r.pimpinan()));
-        isian(t, "Notulis", pejabatSingkat(r.notulis()));
-        isian(t, "Peserta", peserta(r));
+        isian(t, Messages.dok("dok.notula.pimpinan"), pejabatSingkat(r.pimpinan()));
+        isian(t, Messages.dok("dok.notula.notulis"), pejabatSingkat(r.notulis()));
+        isian(t, Messages.dok("dok.notula.peserta"), peserta(r));
         t.spasi(8f);
 
         int bab = 0;
-        subjudul(t, romawi(++bab) + ". PEMBUKAAN");
+        subjudul(t, Messages.dok("dok.notula.bab", romawi(++bab), Messages.dok("dok.notula.bab.pembukaan")));
         t.paragraf(r.pembukaan() == null ? "-" : r.pembukaan(), t.biasa, UKURAN, Rata.KIRI, t.kiri + 0.6f * Tata.CM);
-        subjudul(t, romawi(++bab) + ". PEMBAHASAN");
+        subjudul(t, Messages.dok("dok.notula.bab", romawi(++bab), Messages.dok("dok.notula.bab.pembahasan")));
         if (r.agenda().isEmpty()) {
             t.paragraf("-", t.biasa, UKURAN, Rata.KIRI, t.kiri + 0.6f * Tata.CM);
         }
@@ -147,14 +146,14 @@ public final class NotulaPdf {
             }
             if (a.kesimpulan() != null) {
                 t.pastikan(2 * Tata.tinggiBaris(UKURAN));
-                t.paragraf("Kesimpulan: " + a.kesimpulan(), t.miring, UKURAN, Rata.KIRI, x2);
+                t.paragraf(Messages.dok("dok.notula.kesimpulanAgenda", a.kesimpulan()), t.miring, UKURAN, Rata.KIRI, x2);
             }
         }
-        subjudul(t, romawi(++bab) + ". KEPUTUSAN/KESIMPULAN");
+        subjudul(t, Messages.dok("dok.notula.bab", romawi(++bab), Messages.dok("dok.notula.bab.keputusan")));
         t.paragraf(r.kesimpulan() == null ? "-" : r.kesimpulan(), t.biasa, UKURAN, Rata.KIRI, t.kiri + 0.6f * Tata.CM);
         // the heading stays with the table's header and first row
         t.pastikan(7 * Tata.tinggiBaris(UKURAN));
-        subjudul(t, romawi(++bab) + ". TINDAK LANJUT");
+        subjudul(t, Messages.dok("dok.notula.bab", romawi(++bab), Messages.dok("dok.notula.bab.tindakLanjut")));
         if (r.tindakLanjut().isEmpty()) {
             t.paragraf("-", t.biasa, UKURAN, Rata.KIRI, t.kiri + 0.6f * Tata.CM);
         } else {
@@ -168,13 +167,14 @@ public final class NotulaPdf {
                         tl.batasWaktu() == null ? "-" : TanggalIndonesia.tanggal(tl.batasWaktu()), Messages.getId(tl.status().labelKey())));
             }
             t.spasi(4f);
-            t.tabel(kolom, List.of("No", "Uraian", "Penanggung jawab", "Batas waktu", "Status"), baris, 10f, -1, null, 0);
+            t.tabel(kolom, List.of(Messages.dok("dok.kolom.no"), Messages.dok("dok.notula.kolom.uraian"), Messages.dok("dok.notula.kolom.penanggungJawab"),
+                    Messages.dok("dok.notula.kolom.batasWaktu"), Messages.dok("dok.notula.kolom.status")), baris, 10f, -1, null, 0);
         }
         t.spasi(8f);
-        String tutup = r.jamSelesai() == null ? "Rapat ditutup." : "Rapat ditutup pukul " + RapatService.jam(r.jamSelesai()) + " WIB.";
+        String tutup = r.jamSelesai() == null ? Messages.dok("dok.notula.ditutup") : Messages.dok("dok.notula.ditutupPukul", RapatService.jam(r.jamSelesai()));
         t.paragraf(r.penutupan() == null ? tutup : tutup + " " + r.penutupan(), t.biasa, UKURAN);
         t.spasi(14f);
-        tandaTangan(t, "Notulis,", r.notulis(), "Pimpinan Rapat,", r.pimpinan(), p.kecamatan().nama(), r);
+        tandaTangan(t, Messages.dok("dok.notula.ttdNotulis"), r.notulis(), Messages.dok("dok.notula.ttdPimpinan"), r.pimpinan(), p.kecamatan().nama(), r);
     }
 
     private static void subjudul(Tata t, String s) {
@@ -215,13 +215,13 @@ public final class NotulaPdf {
                 .collect(Collectors.joining(", "));
         List<String> absen = new ArrayList<>();
         if (izin > 0) {
-            absen.add("izin " + izin);
+            absen.add(Messages.dok("dok.notula.izin", String.valueOf(izin)));
         }
         if (tk > 0) {
-            absen.add("tanpa keterangan " + tk);
+            absen.add(Messages.dok("dok.notula.tanpaKeterangan", String.valueOf(tk)));
         }
-        return hadir + " orang hadir dari " + r.peserta().size() + " undangan" + (absen.isEmpty() ? "" : " (" + String.join(", ", absen)
-                + ")") + (unsur.isEmpty() ? "" : "; " + unsur);
+        String ringkas = Messages.dok("dok.notula.hadirDari", String.valueOf(hadir), String.valueOf(r.peserta().size()));
+        return ringkas + (absen.isEmpty() ? "" : " (" + String.join(", ", absen) + ")") + (unsur.isEmpty() ? "" : "; " + unsur);
     }
 
     /** Two signature blocks side by side, kept together on one page. */
@@ -270,7 +270,7 @@ public final class NotulaPdf {
         }
         if (p.nip() != null) {
             y -= lh;
-            String nip = "NIP. " + p.nip();
+            String nip = Messages.dok("dok.nip", p.nip());
             t.tulis(nip, t.biasa, UKURAN, x + (w - t.ukur(nip, t.biasa, UKURAN)) / 2, y + UKURAN * 0.3f);
         }
         return y;
@@ -278,11 +278,11 @@ public final class NotulaPdf {
 
     private static void daftarHadir(Tata t, Rapat r, ProfilKantor p) {
         p.kopSurat().gambar(t);
-        judul(t, "DAFTAR HADIR");
-        isian(t, "Acara", r.judul());
-        isian(t, "Hari, tanggal", TanggalIndonesia.hariTanggal(r.tanggal()));
-        isian(t, "Waktu", waktu(r));
-        isian(t, "Tempat", r.tempat());
+        judul(t, Messages.dok("dok.hadir.judul"));
+        isian(t, Messages.dok("dok.notula.acara"), r.judul());
+        isian(t, Messages.dok("dok.notula.hariTanggal"), TanggalIndonesia.hariTanggal(r.tanggal()));
+        isian(t, Messages.dok("dok.notula.waktu"), waktu(r));
+        isian(t, Messages.dok("dok.notula.tempat"), r.tempat());
         t.spasi(8f);
         float w = t.lebar();
         List<Kolom> kolom = List.of(new Kolom(0.06f * w, Rata.TENGAH), new Kolom(0.26f * w, Rata.KIRI), new Kolom(0.24f * w, Rata.KIRI),
@@ -299,7 +299,8 @@ public final class NotulaPdf {
             baris.add(List.of(String.valueOf(++n), "", "", "", "", ""));
         }
         float tinggi = 0.95f * Tata.CM;
-        t.tabel(kolom, List.of("No", "Nama", "Jabatan/Unsur", "L/P", "No. HP", "Tanda Tangan"), baris, 9.5f, 5,
+        t.tabel(kolom, List.of(Messages.dok("dok.kolom.no"), Messages.dok("dok.hadir.kolom.nama"), Messages.dok("dok.hadir.kolom.jabatan"),
+                Messages.dok("dok.kolom.lp"), Messages.dok("dok.hadir.kolom.hp"), Messages.dok("dok.hadir.kolom.tandaTangan")), baris, 9.5f, 5,
                 // the signature column zig-zag: odd numbers sign at the left, even at the right
                 i -> (x, atasSel, lebar, h) -> {
                     int nomor = i + 1;
@@ -310,7 +311,7 @@ public final class NotulaPdf {
         float lh = Tata.tinggiBaris(UKURAN);
         t.pastikan(8 * lh);
         float xKanan = t.kiri + t.lebar() / 2;
-        t.paragraf("Mengetahui,", t.biasa, UKURAN, Rata.TENGAH, xKanan);
-        t.y = blok(t, xKanan, t.lebar() / 2, t.y, "Pimpinan Rapat,", r.pimpinan());
+        t.paragraf(Messages.dok("dok.mengetahui"), t.biasa, UKURAN, Rata.TENGAH, xKanan);
+        t.y = blok(t, xKanan, t.lebar() / 2, t.y, Messages.dok("dok.notula.ttdPimpinan"), r.pimpinan());
     }
 }

@@ -92,21 +92,21 @@ final class BnbaPmks {
             List<JenisPmks> ada = jenis.stream().filter(j -> perJenis.getOrDefault(j.kode(), 0) > 0).toList();
             List<String> kodeSemua = ada.stream().map(JenisPmks::kode).toList();
             for (JenisPmks j : ada) {
-                out.add(b.lembar("PMKS-" + RekapPmks.nomor(j) + " " + j.singkatan(),
-                        "DAFTAR NAMA DAN ALAMAT (BNBA) " + j.nama().toUpperCase(Locale.ROOT), perJenis.get(j.kode()))
+                out.add(b.lembar(Messages.dok("dok.bnba.lembarJenis", RekapPmks.nomor(j), j.singkatan()),
+                        Messages.dok("dok.bnba.judulJenis", j.nama().toUpperCase(Locale.ROOT)), perJenis.get(j.kode()))
                         .isi((batas, tiap) -> b.bacaJenis(j.kode(), kodeSemua, batas, tiap)));
             }
         }
         if (out.isEmpty()) {
-            String judul = o.jenisKode() != null && jenis.size() == 1 ? "DAFTAR NAMA DAN ALAMAT (BNBA) " + jenis.getFirst().nama()
-                    .toUpperCase(Locale.ROOT) : "DAFTAR NAMA DAN ALAMAT (BNBA) PMKS/PPKS";
+            String judul = o.jenisKode() != null && jenis.size() == 1 ? Messages.dok("dok.bnba.judulJenis", jenis.getFirst().nama()
+                    .toUpperCase(Locale.ROOT)) : Messages.dok("dok.bnba.judul");
             List<String> kode = jenis.stream().map(JenisPmks::kode).toList();
-            out.add(b.lembar("BNBA PMKS", judul, jenis.stream().mapToLong(j -> perJenis.getOrDefault(j.kode(), 0)).sum())
+            out.add(b.lembar(Messages.dok("dok.bnba.lembar"), judul, jenis.stream().mapToLong(j -> perJenis.getOrDefault(j.kode(), 0)).sum())
                     .isi((batas, tiap) -> b.bacaSemua(kode, batas, tiap)));
         }
         if (!disembunyikan.isEmpty()) {
             for (Lembar l : out) {
-                l.catatan("Jenis sensitif tidak dicantumkan namanya (jumlahnya tetap pada rekap): " + disembunyikan + ".");
+                l.catatan(Messages.dok("dok.bnba.sensitif", disembunyikan));
             }
         }
         return out;
@@ -114,20 +114,20 @@ final class BnbaPmks {
 
     private Lembar lembar(String nama, String judul, long perkiraan) {
         return new Lembar(nama).judul(judul, RekapPmks.judulTahun(d.profil(), d.opsi()))
-                .kolom("no", "No", 7, Rata.TENGAH, false)
-                .kolom("nik", "NIK", 19, Rata.KIRI, false)
-                .kolom("no_kk", "No. KK", 19, Rata.KIRI, false)
-                .kolom("nama", "Nama", 28, Rata.KIRI, false)
-                .kolom("ttl", "Tempat, Tgl Lahir", 24, Rata.KIRI, false)
-                .kolom("jk", "L/P", 5, Rata.TENGAH, false)
-                .kolom("alamat", "Alamat", 28, Rata.KIRI, false)
-                .kolom("rt", "RT", 5, Rata.TENGAH, false)
-                .kolom("rw", "RW", 5, Rata.TENGAH, false)
-                .kolom("desa", "Desa/Kelurahan", 18, Rata.KIRI, false)
-                .kolom("jenis", "Jenis PMKS/PPKS", 24, Rata.KIRI, false)
-                .kolom("status", "Status", 14, Rata.TENGAH, false)
-                .kolom("bantuan", "Bantuan " + d.opsi().tahun(), 18, Rata.KIRI, false)
-                .hitungBaris("jiwa")
+                .kolom("no", Messages.dok("dok.kolom.no"), 7, Rata.TENGAH, false)
+                .kolom("nik", Messages.dok("dok.kolom.nik"), 19, Rata.KIRI, false)
+                .kolom("no_kk", Messages.dok("dok.kolom.noKk"), 19, Rata.KIRI, false)
+                .kolom("nama", Messages.dok("dok.kolom.nama"), 28, Rata.KIRI, false)
+                .kolom("ttl", Messages.dok("dok.kolom.ttl"), 24, Rata.KIRI, false)
+                .kolom("jk", Messages.dok("dok.kolom.lp"), 5, Rata.TENGAH, false)
+                .kolom("alamat", Messages.dok("dok.kolom.alamat"), 28, Rata.KIRI, false)
+                .kolom("rt", Messages.dok("dok.kolom.rt"), 5, Rata.TENGAH, false)
+                .kolom("rw", Messages.dok("dok.kolom.rw"), 5, Rata.TENGAH, false)
+                .kolom("desa", Messages.dok("dok.kolom.desa"), 18, Rata.KIRI, false)
+                .kolom("jenis", Messages.dok("dok.kolom.jenisPmks"), 24, Rata.KIRI, false)
+                .kolom("status", Messages.dok("dok.kolom.status"), 14, Rata.TENGAH, false)
+                .kolom("bantuan", Messages.dok("dok.bnba.kolomBantuan", String.valueOf(d.opsi().tahun())), 18, Rata.KIRI, false)
+                .hitungBaris(Messages.dok("dok.satuan.jiwa"))
                 .perkiraanBaris(perkiraan);
     }
 

@@ -1,5 +1,6 @@
 package id.kesos.core.rekap;
 
+import id.kesos.core.i18n.Messages;
 import id.kesos.core.cetak.Kertas;
 import id.kesos.core.kantor.ProfilKantor;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ public record Laporan(String judul, int tahun, ProfilKantor profil, LocalDate ta
 
     /** The second title line: KECAMATAN ... KABUPATEN ... TAHUN ..., saying when proposed entries count too. */
     static String judulTahun(ProfilKantor p, int tahun, boolean termasukUsulan) {
-        return "KECAMATAN " + p.kecamatan().nama().toUpperCase(Locale.ROOT) + " " + p.kabupaten().nama().toUpperCase(Locale.ROOT)
-                + " TAHUN " + tahun + (termasukUsulan ? " (TERVERIFIKASI DAN USULAN)" : "");
+        return Messages.dok(termasukUsulan ? "dok.rekap.judulTahunUsulan" : "dok.rekap.judulTahun", p.kecamatan().nama().toUpperCase(Locale.ROOT),
+                p.kabupaten().nama().toUpperCase(Locale.ROOT), String.valueOf(tahun));
     }
 }

@@ -1,5 +1,6 @@
 package id.kesos.core.rekap;
 
+import id.kesos.core.i18n.Messages;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -11,6 +12,9 @@ import java.util.function.Consumer;
  * templates all read this, so they show the same numbers.
  */
 public final class Lembar {
+    /** The label of the totals row. */
+    static final String JUMLAH = Messages.dok("dok.jumlah");
+
     /** How a column is aligned. */
     public enum Rata {
         KIRI, TENGAH, KANAN
@@ -83,7 +87,7 @@ public final class Lembar {
 
     /** The usual start: No and the name column. */
     public Lembar nomorDanNama(String teksNama, int lebarNama) {
-        kolom("no", "No", 5, Rata.TENGAH, false);
+        kolom("no", Messages.dok("dok.kolom.no"), 5, Rata.TENGAH, false);
         return kolom("nama", teksNama, lebarNama, Rata.KIRI, false);
     }
 
@@ -197,7 +201,7 @@ public final class Lembar {
                 r[i] = kolom.get(i).dijumlah() ? (Object) jumlah[i] : "";
             }
             if (r.length > 1) {
-                r[1] = "JUMLAH";
+                r[1] = JUMLAH;
             }
             return r;
         }

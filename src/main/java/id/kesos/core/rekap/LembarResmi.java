@@ -1,5 +1,6 @@
 package id.kesos.core.rekap;
 
+import id.kesos.core.i18n.Messages;
 import id.kesos.core.Kemajuan;
 import id.kesos.core.cetak.Kertas;
 import id.kesos.core.cetak.TanggalIndonesia;
@@ -163,7 +164,7 @@ final class LembarResmi {
             s.baris++;
         } else {
             Row row = s.barisIni();
-            s.sel(row, Math.min(1, kolom.size() - 1), "JUMLAH: " + jumlah.baris() + " " + l.satuanHitung(), gaya.tebalKiri);
+            s.sel(row, Math.min(1, kolom.size() - 1), Messages.dok("dok.jumlahBaris", String.valueOf(jumlah.baris()), l.satuanHitung()), gaya.tebalKiri);
             s.baris++;
         }
         for (String c : l.catatan()) {
@@ -275,9 +276,9 @@ final class LembarResmi {
     static List<String[]> blokTandaTangan(ProfilKantor p, Laporan lap) {
         Kantor k = p.kantor();
         String tempat = p.kecamatan().nama() + ", " + TanggalIndonesia.tanggal(lap.tanggal());
-        String[] camat = {"Mengetahui,", "CAMAT " + p.kecamatan().nama().toUpperCase(Locale.ROOT), k.namaCamat(), k.pangkatCamat(),
-            "NIP. " + k.nipCamat()};
-        String[] kasi = {"", "KASI KESEJAHTERAAN SOSIAL", k.namaKasie(), k.pangkatKasie(), "NIP. " + k.nipKasie()};
+        String[] camat = {Messages.dok("dok.mengetahui"), Messages.dok("dok.ttd.camat", p.kecamatan().nama().toUpperCase(Locale.ROOT)),
+            k.namaCamat(), k.pangkatCamat(), Messages.dok("dok.nip", k.nipCamat())};
+        String[] kasi = {"", Messages.dok("dok.ttd.kasi"), k.namaKasie(), k.pangkatKasie(), Messages.dok("dok.nip", k.nipKasie())};
         String[] kiri;
         String[] kanan;
         switch (lap.penandatangan()) {

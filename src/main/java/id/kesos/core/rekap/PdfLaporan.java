@@ -1,5 +1,6 @@
 package id.kesos.core.rekap;
 
+import id.kesos.core.i18n.Messages;
 import id.kesos.core.Kemajuan;
 import id.kesos.core.cetak.Tata;
 import id.kesos.core.cetak.Tata.Rata;
@@ -35,7 +36,7 @@ public final class PdfLaporan {
                 new Halaman(t, lap, l).tulis(kemajuan, ditulis, total);
             }
             kemajuan.periksa();
-            try (PDDocument doc = t.selesai(id.kesos.core.i18n.Messages.getId("cetak.halaman"))) {
+            try (PDDocument doc = t.selesai(id.kesos.core.i18n.Messages.dok("dok.cetak.halaman"))) {
                 doc.save(out);
             }
         }
@@ -83,7 +84,7 @@ public final class PdfLaporan {
                 baris(jumlah.hasil(), t.tebal);
             } else {
                 t.spasi(3f);
-                t.paragraf("JUMLAH: " + jumlah.baris() + " " + l.satuanHitung(), t.tebal, ukuran + 1, Rata.KIRI, t.kiri);
+                t.paragraf(Messages.dok("dok.jumlahBaris", String.valueOf(jumlah.baris()), l.satuanHitung()), t.tebal, ukuran + 1, Rata.KIRI, t.kiri);
             }
             for (String c : l.catatan()) {
                 t.spasi(4f);
@@ -168,7 +169,7 @@ public final class PdfLaporan {
             }
             for (int i = 0; i < lebar.length; i++) {
                 Lembar.Kolom k = l.kolom().get(i);
-                Rata rata = i == 1 && f == t.tebal && "JUMLAH".equals(r[1]) ? Rata.TENGAH : switch (k.rata()) {
+                Rata rata = i == 1 && f == t.tebal && Lembar.JUMLAH.equals(r[1]) ? Rata.TENGAH : switch (k.rata()) {
                     case KIRI -> Rata.KIRI;
                     case TENGAH -> Rata.TENGAH;
                     case KANAN -> Rata.KANAN;

@@ -1,5 +1,6 @@
 package id.kesos.core.rekap;
 
+import id.kesos.core.i18n.Messages;
 import static id.kesos.core.db.jooq.Tables.BANTUAN;
 import static id.kesos.core.db.jooq.Tables.JENIS_PMKS;
 import static id.kesos.core.db.jooq.Tables.PENDUDUK;
@@ -43,20 +44,21 @@ final class RekapPmks {
      * Jml (and KK for types counted in families); then Jumlah L | Jumlah P | Total; a JUMLAH row.
      */
     static Lembar perDesa(Data d) {
-        Lembar s = new Lembar("Rekap PMKS per desa")
-                .judul("REKAPITULASI DATA PMKS/PPKS PER DESA/KELURAHAN", judulTahun(d.profil(), d.opsi()))
-                .nomorDanNama("Desa/Kelurahan", 22);
+        Lembar s = new Lembar(Messages.dok("dok.rekapDesa.lembar"))
+                .judul(Messages.dok("dok.rekapDesa.judul"), judulTahun(d.profil(), d.opsi()))
+                .nomorDanNama(Messages.dok("dok.kolom.desa"), 22);
         for (JenisPmks j : d.jenis()) {
             String n = nomor(j);
             List<String> kunci = new ArrayList<>(List.of("l_" + n, "p_" + n, "jml_" + n));
-            List<String> bawah = new ArrayList<>(List.of("L", "P", "Jml"));
+            List<String> bawah = new ArrayList<>(List.of(Messages.dok("dok.kolom.l"), Messages.dok("dok.kolom.p"), Messages.dok("dok.kolom.jml")));
             if (j.perKk()) {
                 kunci.add("kk_" + n);
-                bawah.add("KK");
+                bawah.add(Messages.dok("dok.kolom.kk"));
             }
             s.grup(j.nomor() + ". " + j.nama(), kunci, bawah, 5, false);
         }
-        s.grup("JUMLAH", List.of("l", "p", "total"), List.of("L", "P", "Total"), 7, true);
+        s.grup(Lembar.JUMLAH, List.of("l", "p", "total"), List.of(Messages.dok("dok.kolom.l"), Messages.dok("dok.kolom.p"), Messages.dok("dok.kolom.total")), 7,
+                true);
         List<Object[]> isi = new ArrayList<>();
         long no = 0;
         for (Wilayah w : d.profil().desa()) {
@@ -79,7 +81,7 @@ final class RekapPmks {
         }
         s.isi(isi);
         if (d.angka().adaKelompok()) {
-            s.catatan("Catatan: kelompok (Komunitas Adat Terpencil, Kelompok Minoritas) dihitung pada Jml dan KK tanpa rincian L/P.");
+            s.catatan(Messages.dok("dok.rekapDesa.catatanKelompok"));
         }
         return s;
     }
@@ -90,14 +92,15 @@ final class RekapPmks {
      */
     static Lembar perJenis(Data d) {
         boolean rinci = d.opsi().rincianDesa();
-        Lembar s = new Lembar("Rekap PMKS per jenis")
-                .judul("REKAPITULASI DATA PMKS/PPKS PER JENIS", judulTahun(d.profil(), d.opsi()))
-                .nomorDanNama("Jenis PMKS/PPKS", rinci ? 40 : 58)
-                .grup("Jumlah Jiwa", List.of("l", "p", "jumlah"), List.of("L", "P", "Jumlah"), rinci ? 7 : 11, false)
-                .kolom("kk", "KK", rinci ? 7 : 11, Rata.KANAN, true);
+        Lembar s = new Lembar(Messages.dok("dok.rekapJenis.lembar"))
+                .judul(Messages.dok("dok.rekapJenis.judul"), judulTahun(d.profil(), d.opsi()))
+                .nomorDanNama(Messages.dok("dok.kolom.jenisPmks"), rinci ? 40 : 58)
+                .grup(Messages.dok("dok.rekapJenis.jumlahJiwa"), List.of("l", "p", "jumlah"), List.of(Messages.dok("dok.kolom.l"), Messages.dok("dok.kolom.p"),
+                        Messages.dok("dok.kolom.jumlah")), rinci ? 7 : 11, false)
+                .kolom("kk", Messages.dok("dok.kolom.kk"), rinci ? 7 : 11, Rata.KANAN, true);
         List<Wilayah> desa = d.profil().desa();
         if (rinci) {
-            s.grup("Jumlah Jiwa per Desa/Kelurahan", desa.stream().map(w -> "desa_" + w.kode().replace(".", "")).toList(),
+            s.grup(Messages.dok("dok.rekapJenis.jiwaPerDesa"), desa.stream().map(w -> "desa_" + w.kode().replace(".", "")).toList(),
                     desa.stream().map(Wilayah::nama).toList(), 9, false);
         } else {
             s.tegak();
@@ -121,11 +124,11 @@ final class RekapPmks {
     static final Map<String, String> KELOMPOK_SPM = new LinkedHashMap<>();
 
     static {
-        KELOMPOK_SPM.put("anak_telantar", "Anak Telantar");
-        KELOMPOK_SPM.put("lansia_telantar", "Lanjut Usia Telantar");
-        KELOMPOK_SPM.put("disabilitas_telantar", "Penyandang Disabilitas Telantar");
-        KELOMPOK_SPM.put("tuna_sosial", "Tuna Sosial (Gelandangan, Pengemis, Tuna Susila)");
-        KELOMPOK_SPM.put("korban_bencana", "Korban Bencana Alam dan Sosial");
+        KELOMPOK_SPM.put("anak_telantar", Messages.dok("dok.spm.anakTelantar"));
+        KELOMPOK_SPM.put("lansia_telantar", Messages.dok("dok.spm.lansiaTelantar"));
+        KELOMPOK_SPM.put("disabilitas_telantar", Messages.dok("dok.spm.disabilitasTelantar"));
+        KELOMPOK_SPM.put("tuna_sosial", Messages.dok("dok.spm.tunaSosial"));
+        KELOMPOK_SPM.put("korban_bencana", Messages.dok("dok.spm.korbanBencana"));
     }
 
     static Condition dihitung(RekapService.Opsi o) {
@@ -145,15 +148,16 @@ final class RekapPmks {
      * many of them received aid dated in the year; the rest are not yet served.
      */
     static Lembar spm(DSLContext dsl, Data d) {
-        Lembar s = new Lembar("Rekap SPM")
-                .judul("REKAPITULASI PENERIMA LAYANAN STANDAR PELAYANAN MINIMAL (SPM) BIDANG SOSIAL",
+        Lembar s = new Lembar(Messages.dok("dok.spm.lembar"))
+                .judul(Messages.dok("dok.spm.judul"),
                         judulTahun(d.profil(), d.opsi()))
-                .nomorDanNama("Kelompok SPM", 34)
-                .kolom("jenis", "Jenis PMKS/PPKS", 26, Rata.KIRI, false)
-                .grup("Jumlah (jiwa)", List.of("l", "p", "jumlah"), List.of("L", "P", "Jumlah"), 8, false)
-                .grup("Menerima bantuan tahun " + d.opsi().tahun(), List.of("dibantu_l", "dibantu_p", "dibantu"),
-                        List.of("L", "P", "Jumlah"), 8, false)
-                .kolom("belum", "Belum menerima bantuan", 11, Rata.KANAN, true)
+                .nomorDanNama(Messages.dok("dok.spm.kelompok"), 34)
+                .kolom("jenis", Messages.dok("dok.kolom.jenisPmks"), 26, Rata.KIRI, false)
+                .grup(Messages.dok("dok.spm.jumlahJiwa"), List.of("l", "p", "jumlah"), List.of(Messages.dok("dok.kolom.l"), Messages.dok("dok.kolom.p"), Messages.dok("dok.kolom.jumlah")),
+                        8, false)
+                .grup(Messages.dok("dok.spm.menerima", String.valueOf(d.opsi().tahun())), List.of("dibantu_l", "dibantu_p", "dibantu"),
+                        List.of(Messages.dok("dok.kolom.l"), Messages.dok("dok.kolom.p"), Messages.dok("dok.kolom.jumlah")), 8, false)
+                .kolom("belum", Messages.dok("dok.spm.belum"), 11, Rata.KANAN, true)
                 .tegak();
         var jk = PENDUDUK.JENIS_KELAMIN;
         Map<String, long[]> angka = new LinkedHashMap<>();
@@ -174,8 +178,7 @@ final class RekapPmks {
             isi.add(new Object[] {++no, k.getValue(), jenis, a[0], a[1], a[0] + a[1], a[2], a[3], a[2] + a[3], a[0] + a[1] - a[2] - a[3]});
         }
         return s.isi(isi)
-                .catatan("Catatan: setiap orang dihitung satu kali per kelompok; \"menerima bantuan\" = tercatat menerima bantuan apa pun "
-                        + "(PKH, BPNT, BLT, permakanan, ASPD, bantuan daerah, lainnya) bertanggal dalam tahun " + d.opsi().tahun() + ".");
+                .catatan(Messages.dok("dok.spm.catatan", String.valueOf(d.opsi().tahun())));
     }
 
     private static String teks(String s) {

@@ -29,11 +29,11 @@ final class RekapPsks {
 
     /** Rows: every desa in code order, then the kecamatan level; columns: the types; JUMLAH row. */
     static Lembar perDesa(Data d) {
-        Lembar s = new Lembar("Rekap PSKS per desa")
-                .judul("REKAPITULASI POTENSI DAN SUMBER KESEJAHTERAAN SOSIAL (PSKS) PER DESA/KELURAHAN", judulTahun(d))
-                .nomorDanNama("Desa/Kelurahan", 24);
+        Lembar s = new Lembar(Messages.dok("dok.psks.lembar"))
+                .judul(Messages.dok("dok.psks.judul"), judulTahun(d))
+                .nomorDanNama(Messages.dok("dok.kolom.desa"), 24);
         for (JenisPsks j : d.jenis()) {
-            s.grup(j.singkatan(), List.of(j.kode().toLowerCase(Locale.ROOT).replace("-", "_")), List.of(j.bentuk().orang() ? "orang" : "unit"),
+            s.grup(j.singkatan(), List.of(j.kode().toLowerCase(Locale.ROOT).replace("-", "_")), List.of(Messages.dok(j.bentuk().orang() ? "dok.satuan.orang" : "dok.satuan.unit")),
                     9, false);
         }
         List<String[]> baris = new ArrayList<>();
@@ -50,7 +50,7 @@ final class RekapPsks {
             }
             isi.add(r.toArray());
         }
-        StringBuilder ket = new StringBuilder("Keterangan: ");
+        StringBuilder ket = new StringBuilder(Messages.dok("dok.psks.keterangan"));
         for (JenisPsks j : d.jenis()) {
             ket.append(j.singkatan()).append(" = ").append(j.nama()).append("; ");
         }
@@ -62,14 +62,14 @@ final class RekapPsks {
         List<Lembar> out = new ArrayList<>();
         for (JenisPsks j : d.jenis()) {
             Lembar s = new Lembar(j.singkatan())
-                    .judul("DAFTAR " + j.nama().toUpperCase(Locale.ROOT) + " (" + j.singkatan() + ")", judulTahun(d))
-                    .nomorDanNama(j.bentuk().orang() ? "Nama" : "Nama Lembaga/Usaha", 30)
-                    .kolom("nik", "NIK", 20, Rata.KIRI, false)
-                    .kolom("jk", "L/P", 5, Rata.TENGAH, false)
-                    .kolom("desa", "Desa/Kelurahan", 20, Rata.KIRI, false)
-                    .kolom("telepon", "Telepon", 16, Rata.KIRI, false)
-                    .kolom("legalitas", "Legalitas", 24, Rata.KIRI, false)
-                    .hitungBaris(j.bentuk().orang() ? "orang" : "unit");
+                    .judul(Messages.dok("dok.psks.daftar", j.nama().toUpperCase(Locale.ROOT), j.singkatan()), judulTahun(d))
+                    .nomorDanNama(Messages.dok(j.bentuk().orang() ? "dok.kolom.nama" : "dok.psks.namaLembaga"), 30)
+                    .kolom("nik", Messages.dok("dok.kolom.nik"), 20, Rata.KIRI, false)
+                    .kolom("jk", Messages.dok("dok.kolom.lp"), 5, Rata.TENGAH, false)
+                    .kolom("desa", Messages.dok("dok.kolom.desa"), 20, Rata.KIRI, false)
+                    .kolom("telepon", Messages.dok("dok.kolom.telepon"), 16, Rata.KIRI, false)
+                    .kolom("legalitas", Messages.dok("dok.kolom.legalitas"), 24, Rata.KIRI, false)
+                    .hitungBaris(Messages.dok(j.bentuk().orang() ? "dok.satuan.orang" : "dok.satuan.unit"));
             List<Object[]> isi = new ArrayList<>();
             long no = 0;
             for (BarisPsks p : d.pilar()) {

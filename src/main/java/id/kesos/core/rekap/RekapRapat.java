@@ -31,17 +31,17 @@ final class RekapRapat {
     static List<Lembar> susun(DSLContext dsl, ProfilKantor p, int tahun, LocalDate hariIni) {
         LocalDate awal = LocalDate.of(tahun, 1, 1);
         LocalDate akhir = LocalDate.of(tahun, 12, 31);
-        Lembar rapat = new Lembar("Rapat")
-                .judul("REKAPITULASI RAPAT KOORDINASI KESEJAHTERAAN SOSIAL", judulTahun(p, tahun))
-                .kolom("no", "No", 5, Rata.TENGAH, false)
-                .kolom("tanggal", "Tanggal", 18, Rata.KIRI, false)
-                .kolom("jenis", "Jenis Rapat", 20, Rata.KIRI, false)
-                .kolom("judul", "Judul/Acara", 40, Rata.KIRI, false)
-                .kolom("tempat", "Tempat", 22, Rata.KIRI, false)
-                .kolom("status", "Status Notula", 10, Rata.TENGAH, false)
-                .grup("Kehadiran (orang)", List.of("hadir", "izin", "tanpa_keterangan", "undangan"),
-                        List.of("Hadir", "Izin", "Tanpa Ket.", "Jumlah"), 8, false)
-                .grup("Tindak Lanjut", List.of("tl", "tl_selesai"), List.of("Jumlah", "Selesai"), 8, false);
+        Lembar rapat = new Lembar(Messages.dok("dok.rapat.lembar"))
+                .judul(Messages.dok("dok.rapat.judul"), judulTahun(p, tahun))
+                .kolom("no", Messages.dok("dok.kolom.no"), 5, Rata.TENGAH, false)
+                .kolom("tanggal", Messages.dok("dok.rapat.tanggal"), 18, Rata.KIRI, false)
+                .kolom("jenis", Messages.dok("dok.rapat.jenis"), 20, Rata.KIRI, false)
+                .kolom("judul", Messages.dok("dok.rapat.acara"), 40, Rata.KIRI, false)
+                .kolom("tempat", Messages.dok("dok.rapat.tempat"), 22, Rata.KIRI, false)
+                .kolom("status", Messages.dok("dok.rapat.statusNotula"), 10, Rata.TENGAH, false)
+                .grup(Messages.dok("dok.rapat.kehadiran"), List.of("hadir", "izin", "tanpa_keterangan", "undangan"),
+                        List.of(Messages.dok("dok.rapat.hadir"), Messages.dok("dok.rapat.izin"), Messages.dok("dok.rapat.tanpaKet"), Messages.dok("dok.kolom.jumlah")), 8, false)
+                .grup(Messages.dok("dok.tl.uraian"), List.of("tl", "tl_selesai"), List.of(Messages.dok("dok.kolom.jumlah"), Messages.dok("dok.rapat.selesai")), 8, false);
         var peserta = RAPAT_PESERTA.KEHADIRAN;
         var tl = DSL.select(RAPAT_TINDAK_LANJUT.RAPAT_ID, DSL.count().as("n"),
                         DSL.count().filterWhere(RAPAT_TINDAK_LANJUT.STATUS.eq(StatusTindakLanjut.SELESAI.kode())).as("selesai"))
@@ -65,16 +65,16 @@ final class RekapRapat {
                     n(r.value11())}));
         rapat.isi(isi);
 
-        Lembar tindak = new Lembar("Tindak lanjut")
-                .judul("REKAPITULASI TINDAK LANJUT HASIL RAPAT KOORDINASI", judulTahun(p, tahun))
-                .kolom("no", "No", 5, Rata.TENGAH, false)
-                .kolom("rapat", "Rapat (tanggal)", 30, Rata.KIRI, false)
-                .kolom("uraian", "Tindak Lanjut", 44, Rata.KIRI, false)
-                .kolom("penanggung_jawab", "Penanggung Jawab", 22, Rata.KIRI, false)
-                .kolom("batas_waktu", "Batas Waktu", 18, Rata.KIRI, false)
-                .kolom("status", "Status", 12, Rata.TENGAH, false)
-                .kolom("catatan", "Keterangan", 30, Rata.KIRI, false)
-                .hitungBaris("tindak lanjut");
+        Lembar tindak = new Lembar(Messages.dok("dok.tl.lembar"))
+                .judul(Messages.dok("dok.tl.judul"), judulTahun(p, tahun))
+                .kolom("no", Messages.dok("dok.kolom.no"), 5, Rata.TENGAH, false)
+                .kolom("rapat", Messages.dok("dok.tl.rapat"), 30, Rata.KIRI, false)
+                .kolom("uraian", Messages.dok("dok.tl.uraian"), 44, Rata.KIRI, false)
+                .kolom("penanggung_jawab", Messages.dok("dok.tl.penanggungJawab"), 22, Rata.KIRI, false)
+                .kolom("batas_waktu", Messages.dok("dok.tl.batasWaktu"), 18, Rata.KIRI, false)
+                .kolom("status", Messages.dok("dok.kolom.status"), 12, Rata.TENGAH, false)
+                .kolom("catatan", Messages.dok("dok.tl.keterangan"), 30, Rata.KIRI, false)
+                .hitungBaris(Messages.dok("dok.satuan.tindakLanjut"));
         List<Object[]> isiTl = new ArrayList<>();
         Map<StatusTindakLanjut, Long> perStatus = new EnumMap<>(StatusTindakLanjut.class);
         long[] lewat = {0};
@@ -92,14 +92,14 @@ final class RekapRapat {
                         lewat[0]++;
                     }
                     isiTl.add(new Object[] {++no[0], teks(r.value2()) + " (" + TanggalIndonesia.tanggal(r.value1()) + ")", r.value3(),
-                        teks(r.value4()), r.value5() == null ? "" : TanggalIndonesia.tanggal(r.value5()) + (terlambat ? " (lewat)" : ""),
+                        teks(r.value4()), r.value5() == null ? "" : TanggalIndonesia.tanggal(r.value5()) + (terlambat ? Messages.dok("dok.tl.lewat") : ""),
                         Messages.getId(st.labelKey()), teks(r.value7())});
                 });
-        StringBuilder ringkas = new StringBuilder("Status: ");
+        StringBuilder ringkas = new StringBuilder(Messages.dok("dok.tl.ringkasStatus"));
         for (StatusTindakLanjut st : StatusTindakLanjut.values()) {
             ringkas.append(Messages.getId(st.labelKey())).append(" ").append(perStatus.getOrDefault(st, 0L)).append("; ");
         }
-        ringkas.append("lewat batas waktu ").append(lewat[0]).append(".");
+        ringkas.append(Messages.dok("dok.tl.ringkasLewat", String.valueOf(lewat[0])));
         tindak.isi(isiTl).catatan(ringkas.toString());
         return List.of(rapat, tindak);
     }

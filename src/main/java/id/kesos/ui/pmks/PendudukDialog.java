@@ -217,7 +217,7 @@ public final class PendudukDialog {
         }
         for (Bantuan b : d.bantuan()) {
             bagianDetail.getChildren().add(new Label(Messages.get("pmks.bantuanBaris", Tanggal.format(b.tanggal()),
-                    Messages.get(b.program().labelKey()), b.nilaiRupiah() == null ? b.barang() : "Rp" + rupiah.format(b.nilaiRupiah()),
+                    Messages.get(b.program().labelKey()), b.nilaiRupiah() == null ? b.barang() : Messages.get("pmks.rupiah", rupiah.format(b.nilaiRupiah())),
                     Messages.get(b.sumberDana().labelKey()))));
         }
     }

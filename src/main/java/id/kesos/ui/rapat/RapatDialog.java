@@ -366,14 +366,14 @@ public final class RapatDialog {
         desa.setPrefWidth(300);
         desa.valueProperty().addListener((o, a, p) -> {
             if (p != null) {
-                vm.tambahPeserta(p, "Desa " + namaDesa(p.desaKode()));
+                vm.tambahPeserta(p, Messages.dok("dok.rapat.desaPeserta", namaDesa(p.desaKode())));
                 Platform.runLater(() -> desa.setValue(null));
             }
         });
         Button semuaKades = new Button(Messages.get("rapat.semuaKepalaDesa"));
         semuaKades.setId("rapat-semua-kades");
         semuaKades.setOnAction(e -> perangkat.stream().filter(p -> p.aktif() && (p.jabatan() == id.kesos.core.rapat.JabatanDesa.KEPALA_DESA
-                || p.jabatan() == id.kesos.core.rapat.JabatanDesa.LURAH)).forEach(p -> vm.tambahPeserta(p, "Desa " + namaDesa(p.desaKode()))));
+                || p.jabatan() == id.kesos.core.rapat.JabatanDesa.LURAH)).forEach(p -> vm.tambahPeserta(p, Messages.dok("dok.rapat.desaPeserta", namaDesa(p.desaKode())))));
         Button lain = new Button(Messages.get("rapat.tambahPeserta"));
         lain.setId("rapat-tambah-peserta");
         lain.setOnAction(e -> {
@@ -602,7 +602,7 @@ public final class RapatDialog {
 
     private void cetak() {
         vm.untukCetak().ifPresent(r -> pilihBagian("rapat.cetak").ifPresent(b -> tasks.jalankan(() -> id.kesos.ui.cetak.CetakPdf.cetak(
-                () -> NotulaPdf.buat(r, vm.profil(), vm.kertasProperty().get(), b), r.judul() == null ? "Notula" : r.judul()), ok -> vm.pesanProperty().set(Messages.get(ok ? "rapat.terkirimKePrinter" : "rapat.cetakBatal")),
+                () -> NotulaPdf.buat(r, vm.profil(), vm.kertasProperty().get(), b), r.judul() == null ? Messages.dok("dok.notula.namaCetak") : r.judul()), ok -> vm.pesanProperty().set(Messages.get(ok ? "rapat.terkirimKePrinter" : "rapat.cetakBatal")),
                 dialogs::galat)));
     }
 

@@ -171,9 +171,9 @@ public final class RapatFormViewModel {
         var k = profil.kantor();
         set(Isian.TANGGAL, Tanggal.format(LocalDate.now()));
         set(Isian.JAM_MULAI, "09.00");
-        set(Isian.TEMPAT, "Aula Kantor Kecamatan " + profil.kecamatan().nama());
+        set(Isian.TEMPAT, Messages.dok("dok.rapat.tempatBawaan", profil.kecamatan().nama()));
         set(Isian.PIMPINAN_NAMA, k.namaCamat());
-        set(Isian.PIMPINAN_JABATAN, "Camat " + profil.kecamatan().nama());
+        set(Isian.PIMPINAN_JABATAN, Messages.dok("dok.rapat.jabatanCamat", profil.kecamatan().nama()));
         set(Isian.PIMPINAN_PANGKAT, k.pangkatCamat());
         set(Isian.PIMPINAN_NIP, k.nipCamat());
         set(Isian.NOTULIS_NAMA, k.namaKasie());
