@@ -94,4 +94,15 @@ class ArsitekturTest {
             }
         }).check(classes);
     }
+
+    /** One letterhead: the notula, the PDF recaps and the Excel recaps all draw it through cetak.KopSurat. */
+    @Test
+    void everyDocumentDrawsTheOneLetterhead() {
+        for (String dokumen : java.util.List.of("id.kesos.core.rapat.NotulaPdf", "id.kesos.core.rekap.PdfLaporan", "id.kesos.core.rekap.LembarResmi")) {
+            boolean pakaiKop = classes.stream().filter(c -> c.getName().equals(dokumen) || c.getName().startsWith(dokumen + "$"))
+                    .flatMap(c -> c.getDirectDependenciesFromSelf().stream())
+                    .anyMatch(d -> d.getTargetClass().getName().equals("id.kesos.core.cetak.KopSurat"));
+            org.junit.jupiter.api.Assertions.assertTrue(pakaiKop, dokumen + " draws its letterhead itself instead of through KopSurat");
+        }
+    }
 }
