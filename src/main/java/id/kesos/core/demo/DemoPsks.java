@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 /**
  * A realistic, synthetic PSKS set for the configured kecamatan, written through the register's own

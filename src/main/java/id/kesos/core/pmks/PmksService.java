@@ -1,6 +1,5 @@
 package id.kesos.core.pmks;
 
-import id.kesos.core.validasi.TahunData;
 import static id.kesos.core.db.jooq.Tables.BANTUAN;
 import static id.kesos.core.db.jooq.Tables.PMKS;
 import static id.kesos.core.db.jooq.Tables.PMKS_STATUS_RIWAYAT;
@@ -12,18 +11,13 @@ import id.kesos.core.penduduk.NikValidator;
 import id.kesos.core.penduduk.Penduduk;
 import id.kesos.core.penduduk.PendudukService;
 import id.kesos.core.penduduk.PendudukValidator;
-import id.kesos.core.penduduk.Tanggal;
 import id.kesos.core.validasi.HasilValidasi;
 import id.kesos.core.validasi.Teks;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 /**
  * The PMKS register: adding people and their types, edits, status changes with history, soft

@@ -1,6 +1,5 @@
 package id.kesos.core.psks;
 
-import id.kesos.core.db.Kunci;
 import static id.kesos.core.db.jooq.Tables.JENIS_PSKS;
 import static id.kesos.core.db.jooq.Tables.PSKS;
 import static id.kesos.core.db.jooq.Tables.PSKS_DIKLAT;
@@ -12,12 +11,10 @@ import id.kesos.core.i18n.Messages;
 import id.kesos.core.penduduk.NikValidator;
 import id.kesos.core.penduduk.Penduduk;
 import id.kesos.core.penduduk.PendudukService;
-import id.kesos.core.penduduk.Tanggal;
 import id.kesos.core.psks.Psks.Field;
 import id.kesos.core.validasi.HasilValidasi;
 import id.kesos.core.validasi.Teks;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 

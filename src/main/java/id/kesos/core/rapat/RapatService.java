@@ -1,6 +1,5 @@
 package id.kesos.core.rapat;
 
-import id.kesos.core.db.Kunci;
 import static id.kesos.core.db.jooq.Tables.DESA;
 import static id.kesos.core.db.jooq.Tables.PENDUDUK;
 import static id.kesos.core.db.jooq.Tables.PERANGKAT_DESA;

@@ -3,7 +3,6 @@ package id.kesos.ui.rekap;
 import id.kesos.core.cetak.Kertas;
 import id.kesos.core.i18n.Messages;
 import id.kesos.core.pmks.JenisPmks;
-import id.kesos.core.Kemajuan;
 import id.kesos.core.rekap.Laporan;
 import id.kesos.core.rekap.Lembar;
 import id.kesos.core.rekap.Penandatangan;
