@@ -59,6 +59,9 @@ class TeksLiteralTest {
             Map.entry("jx:", "a district template's JXLS command prefix"),
             Map.entry("jdbc:h2:file:", "a JDBC URL"),
             Map.entry("{0} USE INDEX ()", "SQL"),
+            Map.entry("EncryptionInfo", "the stream an encrypted Office file holds (OLE2)"),
+            Map.entry("Workbook", "the stream an .xls holds its sheets in (OLE2)"),
+            Map.entry("Book", "the stream an Excel 5 .xls holds its sheets in (OLE2)"),
             Map.entry(" WIB", "the time zone a user may type after a time; it is stripped"));
 
     /** The literals of {@code core} and {@code ui} that read as text, as "file:line: literal". */
@@ -98,6 +101,7 @@ class TeksLiteralTest {
                 || s.matches("[#.]?[a-z0-9]+([-_][a-z0-9]+)*") // an id, a style class, a lower-case code
                 || s.matches("[A-Z0-9_]+") // an enum name, a code
                 || s.startsWith("-fx-") // JavaFX CSS
+                || s.startsWith("^") || s.contains("\\\\s") || s.contains("\\\\d") // a regular expression
                 || SQL.matcher(s).matches()) {
             return false;
         }

@@ -16,10 +16,42 @@ public final class Tanggal {
         return d == null ? "" : d.format(FORM);
     }
 
-    /** Parses 23-11-2026, 23/11/2026, 23.11.2026 or 2026-11-23; empty for blank or unreadable text. */
+    /** Month names and their usual abbreviations, Indonesian and English (lists from abroad use them). */
+    private static final java.util.Map<String, Integer> BULAN = bulan();
+    private static final java.util.regex.Pattern DENGAN_NAMA_BULAN =
+            java.util.regex.Pattern.compile("(\\d{1,2})[\\s\\-./]+([A-Za-z]{3,9})\\.?[\\s\\-./]+(\\d{4})");
+
+    private static java.util.Map<String, Integer> bulan() {
+        java.util.Map<String, Integer> m = new java.util.HashMap<>();
+        String[][] nama = {{"januari", "jan", "january"}, {"februari", "feb", "pebruari", "peb", "february"}, {"maret", "mar", "march"},
+            {"april", "apr"}, {"mei", "may"}, {"juni", "jun", "june"}, {"juli", "jul", "july"},
+            {"agustus", "agu", "agt", "ags", "agst", "aug", "august"}, {"september", "sep", "sept"}, {"oktober", "okt", "oct", "october"},
+            {"november", "nov", "nop", "nopember"}, {"desember", "des", "dec", "december"}};
+        for (int i = 0; i < nama.length; i++) {
+            for (String n : nama[i]) {
+                m.put(n, i + 1);
+            }
+        }
+        return java.util.Map.copyOf(m);
+    }
+
+    /**
+     * Parses 23-11-2026, 23/11/2026, 23.11.2026, 2026-11-23, "23 November 2026", "23 Nov 2026" and
+     * "23-Agu-2026" (Indonesian or English month names); empty for blank or unreadable text.
+     */
     public static Optional<LocalDate> parse(String s) {
         if (s == null || s.isBlank()) {
             return Optional.empty();
+        }
+        java.util.regex.Matcher nama = DENGAN_NAMA_BULAN.matcher(s.strip());
+        if (nama.matches()) {
+            Integer b = BULAN.get(nama.group(2).toLowerCase(java.util.Locale.ROOT));
+            try {
+                return b == null ? Optional.empty()
+                        : Optional.of(LocalDate.of(Integer.parseInt(nama.group(3)), b, Integer.parseInt(nama.group(1))));
+            } catch (java.time.DateTimeException e) {
+                return Optional.empty();
+            }
         }
         String t = s.strip().replace('/', '-').replace('.', '-');
         try {

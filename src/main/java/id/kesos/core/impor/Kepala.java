@@ -1,0 +1,128 @@
+package id.kesos.core.impor;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where a list's header is and what its columns are. Office files put a kop and merged title rows
+ * above it, sometimes a two-row header (a merged "TEMPAT/TGL LAHIR" over "TEMPAT" and "TANGGAL") and a
+ * row of column numbers (1) (2) (3) below it. The header is the first of the top rows that names at
+ * least three known columns, a name or NIK among them.
+ *
+ * @param baris the header's (last) row number as shown (1-based)
+ * @param dataMulai the row number the data starts at
+ * @param kolom the known column of each column index
+ * @param teks the header text of each column index (the user sees these in the mapping screen)
+ */
+public record Kepala(int baris, int dataMulai, Map<Integer, KolomPmks> kolom, Map<Integer, String> teks) {
+    /** How many top rows are looked at. */
+    static final int CARI_BARIS = 40;
+
+    public Kepala {
+        kolom = Collections.unmodifiableMap(new LinkedHashMap<>(kolom));
+        teks = Collections.unmodifiableMap(new LinkedHashMap<>(teks));
+    }
+
+    /** The index of {@code k}, or -1 when the list has no such column. */
+    public int indeks(KolomPmks k) {
+        return kolom.entrySet().stream().filter(e -> e.getValue() == k).mapToInt(Map.Entry::getKey).findFirst().orElse(-1);
+    }
+
+    /** The header found among the first rows, or null when none names enough known columns. */
+    public static Kepala cari(List<BarisMentah> awal) {
+        for (int i = 0; i < awal.size() && i < CARI_BARIS; i++) {
+            BarisMentah r = awal.get(i);
+            Map<Integer, KolomPmks> satu = petakan(r, null);
+            if (!cukup(satu)) {
+                continue;
+            }
+            BarisMentah bawah = i + 1 < awal.size() ? awal.get(i + 1) : null;
+            Map<Integer, KolomPmks> dua = bawah == null || nomorKolom(bawah) ? null : petakan(bawah, r);
+            boolean duaBaris = dua != null && dua.size() > satu.size();
+            BarisMentah akhir = duaBaris ? bawah : r;
+            int mulai = akhir.nomor() + 1;
+            int j = duaBaris ? i + 2 : i + 1;
+            if (j < awal.size() && nomorKolom(awal.get(j))) {
+                mulai++;
+            }
+            Map<Integer, String> teks = new LinkedHashMap<>();
+            for (int c = 0; c < Math.max(r.sel().size(), akhir.sel().size()); c++) {
+                String atas = r.sel(c).teks().strip();
+                String b = duaBaris ? akhir.sel(c).teks().strip() : "";
+                String t = (atas + " " + b).strip();
+                if (!t.isEmpty()) {
+                    teks.put(c, t);
+                }
+            }
+            return new Kepala(akhir.nomor(), mulai, duaBaris ? dua : satu, teks);
+        }
+        return null;
+    }
+
+    private static boolean cukup(Map<Integer, KolomPmks> m) {
+        return m.size() >= 3 && (m.containsValue(KolomPmks.NAMA) || m.containsValue(KolomPmks.NIK));
+    }
+
+    /**
+     * The columns a row names; with {@code atas} (the row above, a merged top header) a cell is read
+     * as itself, then with the top header's text before it, then with its last word after it
+     * ("TANGGAL" under "TEMPAT/TGL LAHIR" is "TANGGAL LAHIR"), then the top header alone.
+     */
+    static Map<Integer, KolomPmks> petakan(BarisMentah r, BarisMentah atas) {
+        Map<Integer, KolomPmks> m = new LinkedHashMap<>();
+        EnumMap<KolomPmks, Integer> dipakai = new EnumMap<>(KolomPmks.class);
+        String induk = "";
+        int lebar = Math.max(r.sel().size(), atas == null ? 0 : atas.sel().size());
+        for (int c = 0; c < lebar; c++) {
+            String t = r.sel(c).teks();
+            String a = atas == null ? "" : atas.sel(c).teks();
+            if (!a.isBlank()) {
+                induk = a; // a merged top header holds its text in its first cell only
+            }
+            KolomPmks k;
+            if (atas == null) {
+                k = KolomPmks.dari(t);
+            } else if (t.isBlank()) {
+                k = a.isBlank() ? null : KolomPmks.dari(a);
+            } else {
+                String[] kata = KolomPmks.normal(induk).split(" ");
+                k = KolomPmks.dari(t);
+                if (k == null || k == KolomPmks.TANGGAL_LAHIR && !t.isBlank()) {
+                    KolomPmks gabung = KolomPmks.dari(induk + " " + t);
+                    KolomPmks akhiran = KolomPmks.dari(t + " " + kata[kata.length - 1]);
+                    k = gabung != null ? gabung : akhiran != null ? akhiran : k;
+                }
+            }
+            if (k != null && !dipakai.containsKey(k)) {
+                dipakai.put(k, c);
+                m.put(c, k);
+            }
+        }
+        return m;
+    }
+
+    /** A row of column numbers under the header: "1 2 3 ..." or "(1) (2) (3) ...", in order. */
+    static boolean nomorKolom(BarisMentah r) {
+        int harap = 0;
+        int ada = 0;
+        for (Sel s : r.sel()) {
+            String t = s.teks().strip().replace("(", "").replace(")", "");
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (!t.matches("\\d{1,3}")) {
+                return false;
+            }
+            int n = Integer.parseInt(t);
+            if (harap != 0 && n != harap) {
+                return false;
+            }
+            harap = n + 1;
+            ada++;
+        }
+        return ada >= 3;
+    }
+}

@@ -1,0 +1,83 @@
+package id.kesos.core.impor;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The columns an office list or a Dinas BNBA (DTKS, DTSEN) may have, each with the header texts it
+ * goes by (the resource {@code id/kesos/impor/kolom-pmks.txt}). Headers are compared after
+ * {@link #normal}: upper case, punctuation and repeated spaces removed ("No. NIK" = "NO NIK").
+ */
+public enum KolomPmks {
+    NO,
+    NIK,
+    NO_KK,
+    NAMA,
+    TEMPAT_LAHIR,
+    TANGGAL_LAHIR,
+    /** "Tempat, Tgl Lahir" in one column, as the app's own BNBA writes it. */
+    TTL,
+    JENIS_KELAMIN,
+    ALAMAT,
+    RT,
+    RW,
+    /** "RT/RW" in one column ("003/002"). */
+    RT_RW,
+    DUSUN,
+    DESA,
+    JENIS,
+    DESIL,
+    KETERANGAN,
+    NAMA_IBU,
+    HUBUNGAN,
+    TELEPON;
+
+    /** The header texts of each column, from {@code kolom-pmks.txt} (data: new variants need no code change). */
+    private static final java.util.Map<String, List<String>> SEBUTAN = daftar("kolom-pmks.txt");
+
+    /**
+     * Reads a list of names from {@code id/kesos/impor/}: one key a line, "KEY: name; name; ...", {@code #}
+     * comments; the names normalised as {@link #normal} does.
+     */
+    static java.util.Map<String, List<String>> daftar(String berkas) {
+        java.util.Map<String, List<String>> m = new java.util.HashMap<>();
+        try (var in = KolomPmks.class.getResourceAsStream("/id/kesos/impor/" + berkas)) {
+            if (in == null) {
+                throw new IllegalStateException(berkas);
+            }
+            for (String l : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+                int i = l.indexOf(':');
+                if (!l.isBlank() && !l.startsWith("#") && i > 0) {
+                    m.put(l.substring(0, i).strip(), java.util.Arrays.stream(l.substring(i + 1).split(";")).map(KolomPmks::normal)
+                            .filter(x -> !x.isEmpty()).toList());
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return java.util.Map.copyOf(m);
+    }
+
+    public List<String> nama() {
+        return SEBUTAN.getOrDefault(name(), List.of());
+    }
+
+    /** A header's text as compared: upper case, letters and digits only, single spaces. */
+    public static String normal(String s) {
+        return s == null ? "" : s.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", " ").strip();
+    }
+
+    /** The column a header names, or null. */
+    public static KolomPmks dari(String header) {
+        String n = normal(header);
+        if (n.isEmpty()) {
+            return null;
+        }
+        for (KolomPmks k : values()) {
+            if (k.nama().contains(n)) {
+                return k;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,191 @@
+package id.kesos.core.impor;
+
+import id.kesos.core.penduduk.JenisKelamin;
+import id.kesos.core.penduduk.NikValidator;
+import id.kesos.core.penduduk.Tanggal;
+import id.kesos.core.pmks.JenisPmks;
+import id.kesos.core.wilayah.Wilayah;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.DateUtil;
+
+/**
+ * Values of a list as offices and the Dinas write them, read into what the register stores: dates in
+ * every usual form (and Excel's serial numbers), sex as L/P in its variants, NIK and No. KK with their
+ * spaces, dots and apostrophes (and a NIK Excel has damaged told apart), desa by name whatever the case,
+ * spacing or "Desa"/"Kel." prefix (a near miss only as a suggestion), PMKS types by code, number, name
+ * or abbreviation.
+ */
+public final class NilaiImpor {
+    private NilaiImpor() {
+    }
+
+    /** A date cell's date, a date typed as text, or an Excel serial number in a cell without a date format. */
+    public static Optional<LocalDate> tanggal(Sel s) {
+        if (s.tanggal() != null) {
+            return Optional.of(s.tanggal());
+        }
+        if (s.angka() != null && s.angka() >= 1 && s.angka() < 2_958_466 && s.angka() == Math.floor(s.angka())
+                && s.teks().strip().matches("\\d{1,7}(\\.0+)?")) {
+            return Optional.of(DateUtil.getLocalDateTime(s.angka()).toLocalDate());
+        }
+        return Tanggal.parse(s.teks());
+    }
+
+    /** L or P from "L", "P", "Laki-laki", "Perempuan", "LK", "PR", "1", "2", "Pria", "Wanita"; null when unreadable. */
+    public static JenisKelamin jenisKelamin(String s) {
+        String t = KolomPmks.normal(s);
+        for (JenisKelamin j : JenisKelamin.values()) {
+            if (JENIS_KELAMIN.getOrDefault(j.name(), List.of()).contains(t)) {
+                return j;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A NIK or No. KK as read.
+     *
+     * @param nilai the digits (spaces, dots, dashes and a leading apostrophe removed), or the text when not a number
+     * @param rusak true when Excel has stored it as a number (16 digits do not survive that) or shows it in
+     *        scientific notation: the value must not be stored
+     */
+    public record Nomor(String nilai, boolean rusak) {
+        public boolean kosong() {
+            return nilai.isEmpty();
+        }
+    }
+
+    public static Nomor nomor(Sel s) {
+        if (s.angka() != null && Math.abs(s.angka()) >= 1e14) {
+            return new Nomor(String.format(Locale.ROOT, "%.0f", s.angka()), true);
+        }
+        if (NikValidator.rusakOlehExcel(s.teks())) {
+            return new Nomor(s.teks().strip(), true);
+        }
+        if (s.angka() != null && s.angka() == Math.floor(s.angka())) {
+            return new Nomor(String.format(Locale.ROOT, "%.0f", s.angka()), false);
+        }
+        return new Nomor(NikValidator.bersihkan(s.teks()), false);
+    }
+
+    /** What a desa name in a list matched: the desa itself, or only a close name to suggest (never taken silently). */
+    public record Desa(Wilayah tepat, Wilayah saran) {
+        public static final Desa TIDAK_ADA = new Desa(null, null);
+    }
+
+    /** Matches desa names to the kecamatan's desa. */
+    public static final class PencocokDesa {
+        private final List<Wilayah> desa;
+        private final Map<String, Wilayah> menurutNama = new HashMap<>();
+
+        public PencocokDesa(List<Wilayah> desa) {
+            this.desa = List.copyOf(desa);
+            for (Wilayah w : desa) {
+                menurutNama.put(inti(w.nama()), w);
+                menurutNama.put(w.kode(), w);
+                menurutNama.put(w.kode().replace(".", ""), w);
+            }
+        }
+
+        /** "Desa Mander", "MANDER", "kel.  mander" and "36.04.34.2002" are Mander; "Mandr" suggests Mander. */
+        public Desa cocok(String s) {
+            String n = inti(s);
+            if (n.isEmpty()) {
+                return Desa.TIDAK_ADA;
+            }
+            Wilayah w = menurutNama.get(n);
+            if (w == null && s != null) {
+                w = menurutNama.get(s.strip());
+            }
+            if (w != null) {
+                return new Desa(w, null);
+            }
+            Wilayah terdekat = null;
+            int jarak = Integer.MAX_VALUE;
+            boolean seri = false;
+            for (Wilayah d : desa) {
+                int j = levenshtein(n, inti(d.nama()));
+                if (j < jarak) {
+                    jarak = j;
+                    terdekat = d;
+                    seri = false;
+                } else if (j == jarak) {
+                    seri = true;
+                }
+            }
+            // a suggestion only when the names are close and one desa is closest: an ambiguous match must not guess
+            int batas = Math.max(1, Math.min(2, n.length() / 4));
+            return terdekat != null && jarak <= batas && !seri ? new Desa(null, terdekat) : Desa.TIDAK_ADA;
+        }
+
+        /** A desa name without case, punctuation, repeated spaces or a "Desa"/"Kel."/"Kelurahan" prefix. */
+        static String inti(String s) {
+            String n = KolomPmks.normal(s);
+            return n.replaceFirst("^(DESA|DS|KELURAHAN|KEL|KEL DESA|DESA KEL)\\s+", "").replace(" ", "");
+        }
+    }
+
+    /** The texts that mean L and P (data: id/kesos/impor/jenis-kelamin.txt). */
+    private static final Map<String, List<String>> JENIS_KELAMIN = KolomPmks.daftar("jenis-kelamin.txt");
+
+    /** Other names of the PMKS types, by code. */
+    private static final Map<String, List<String>> ALIAS = KolomPmks.daftar("jenis-pmks-lain.txt");
+
+    /** Matches the PMKS type a list names. */
+    public static final class PencocokJenis {
+        private final Map<String, JenisPmks> kunci = new HashMap<>();
+
+        public PencocokJenis(List<JenisPmks> jenis) {
+            for (JenisPmks j : jenis) {
+                String nomor = j.kode().substring(j.kode().indexOf('-') + 1);
+                kunci.put(KolomPmks.normal(j.kode()), j);
+                kunci.put(nomor, j);
+                kunci.put(String.valueOf(Integer.parseInt(nomor)), j);
+                kunci.put(KolomPmks.normal(j.nama()), j);
+                kunci.put(KolomPmks.normal(j.singkatan()), j);
+            }
+            // names the lists use besides the official ones (data: id/kesos/impor/jenis-pmks-lain.txt)
+            Map<String, JenisPmks> perKode = new HashMap<>();
+            jenis.forEach(j -> perKode.put(j.kode(), j));
+            for (Map.Entry<String, List<String>> e : ALIAS.entrySet()) {
+                JenisPmks j = perKode.get(e.getKey());
+                if (j != null) {
+                    e.getValue().forEach(n -> kunci.putIfAbsent(n, j));
+                }
+            }
+        }
+
+        /** "PMKS-08", "8", "08", "Lanjut Usia Telantar", "LUT", "lansia terlantar" are all Lanjut Usia Telantar. */
+        public Optional<JenisPmks> cocok(String s) {
+            String n = KolomPmks.normal(s);
+            if (n.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(kunci.get(n)).or(() -> Optional.ofNullable(kunci.get(n.replaceFirst("^(PMKS|PPKS)\\s*", ""))));
+        }
+    }
+
+    static int levenshtein(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int ganti = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + ganti);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}
