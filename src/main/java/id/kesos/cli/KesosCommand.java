@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
  * without a screen. Exit codes: 0 done, 1 input refused (reason on stderr), 2 usage error.
  */
 @Command(name = "kesos", mixinStandardHelpOptions = true, versionProvider = KesosCommand.Versi.class,
-        subcommands = {SetupCommand.class, InfoCommand.class, PmksCommand.class, PsksCommand.class, RapatCommand.class, EksporCommand.class, DemoCommand.class, BenchmarkCommand.class, CadanganCommand.Cadangkan.class, CadanganCommand.Pulihkan.class,
+        subcommands = {SetupCommand.class, InfoCommand.class, PmksCommand.class, PsksCommand.class, RapatCommand.class, EksporCommand.class, ImporCommand.class, DemoCommand.class, BenchmarkCommand.class, CadanganCommand.Cadangkan.class, CadanganCommand.Pulihkan.class,
             UjiTahanCommand.class},
         usageHelpAutoWidth = true)
 public final class KesosCommand implements Callable<Integer> {

@@ -18,7 +18,7 @@ import java.time.Clock;
 /** The core services over one open database; the window and the command line are built on it. */
 public record Layanan(Database db, WilayahService wilayah, KantorService kantor, PmksService pmks, PsksService psks,
         RapatService rapat, RingkasanService ringkasan, RekapService rekap,
-        DasborService dasbor, CadanganService cadangan)
+        DasborService dasbor, CadanganService cadangan, id.kesos.core.impor.ImporPmks impor)
         implements AutoCloseable {
 
     public static Layanan buka(DataDir dataDir) {
@@ -36,7 +36,8 @@ public record Layanan(Database db, WilayahService wilayah, KantorService kantor,
         return new Layanan(db, new WilayahService(db.dsl()), kantor, pmks, psks, rapat,
                 new RingkasanService(db, kantor, pmks, psks, rapat), new RekapService(db.dsl(), kantor, pmks, psks),
                 new DasborService(db.dsl(), kantor, pmks, orang, Clock.systemDefaultZone()),
-                new CadanganService(db, Clock.systemDefaultZone()));
+                new CadanganService(db, Clock.systemDefaultZone()),
+                new id.kesos.core.impor.ImporPmks(db.dsl(), audit, pmks, () -> kantor.profil().map(p -> p.desa()).orElse(java.util.List.of())));
     }
 
     @Override

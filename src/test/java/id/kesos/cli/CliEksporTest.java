@@ -23,8 +23,7 @@ class CliEksporTest {
 
     @Test
     void exportAndRefusals() throws Exception {
-        assertEquals(0, kesos("setup", "--kecamatan", "36.04.34", "--camat", "Budi", "--nip-camat", "197001011990031001", "--kasie",
-                "Siti", "--nip-kasie", "198002022005012002").code());
+        cli.pasangBandung(dir);
         Path out = dir.resolve("rekap/desa.xlsx");
         // a new file needs an existing folder; a folder, a device or the root is never replaced by the file
         CliTest.Hasil tanpaFolder = kesos("ekspor", "rekap-pmks-desa", "--tahun", "2026", "--out", out.toString());

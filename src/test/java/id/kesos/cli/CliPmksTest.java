@@ -24,8 +24,7 @@ class CliPmksTest {
 
     @BeforeEach
     void setup() {
-        assertEquals(0, kesos("setup", "--kecamatan", "36.04.34", "--camat", "Budi", "--nip-camat", "197001011990031001", "--kasie",
-                "Siti", "--nip-kasie", "198002022005012002").code());
+        cli.pasangBandung(dir);
     }
 
     CliTest.Hasil tambahSiti(String jenis, String... extra) {

@@ -21,8 +21,7 @@ class CliPsksTest {
 
     @BeforeEach
     void setup() {
-        assertEquals(0, kesos("setup", "--kecamatan", "36.04.34", "--camat", "Budi", "--nip-camat", "197001011990031001", "--kasie",
-                "Siti", "--nip-kasie", "198002022005012002").code());
+        cli.pasangBandung(dir);
     }
 
     @Test

@@ -27,6 +27,8 @@ public enum KolomPmks {
     DESA,
     JENIS,
     DESIL,
+    /** The family's size, for the types counted per family. */
+    JUMLAH_ART,
     KETERANGAN,
     NAMA_IBU,
     HUBUNGAN,

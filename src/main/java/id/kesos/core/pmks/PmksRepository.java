@@ -26,6 +26,32 @@ final class PmksRepository {
         this.dsl = dsl;
     }
 
+    /** Every NIK in the register with its person's id (for an import: which rows are people already known). */
+    Map<String, Long> pendudukPerNik() {
+        Map<String, Long> m = new HashMap<>();
+        dsl.select(PENDUDUK.NIK, PENDUDUK.ID).from(PENDUDUK).where(PENDUDUK.NIK.isNotNull()).forEach(r -> m.put(r.value1(), r.value2()));
+        return m;
+    }
+
+    /**
+     * People without a NIK by "normalised name|birth date|desa" (an import matches its rows without NIK so);
+     * a key two people share maps to -1: such a row must not be matched by guess.
+     */
+    Map<String, Long> pendudukTanpaNik() {
+        Map<String, Long> m = new HashMap<>();
+        dsl.select(PENDUDUK.NAMA_NORMAL, PENDUDUK.TANGGAL_LAHIR, PENDUDUK.DESA_KODE, PENDUDUK.ID).from(PENDUDUK).where(PENDUDUK.NIK.isNull())
+                .forEach(r -> m.merge(r.value1() + "|" + r.value2() + "|" + r.value3(), r.value4(), (a, b) -> -1L));
+        return m;
+    }
+
+    /** "person id|type|year" of every entry not deleted (for an import: which rows are already registered). */
+    java.util.Set<String> kunciEntri() {
+        java.util.Set<String> s = new java.util.HashSet<>();
+        dsl.select(PMKS.PENDUDUK_ID, PMKS.JENIS_KODE, PMKS.TAHUN).from(PMKS).where(PMKS.HAPUS_TOKEN.eq(0L)).and(PMKS.PENDUDUK_ID.isNotNull())
+                .forEach(r -> s.add(r.value1() + "|" + r.value2() + "|" + r.value3()));
+        return s;
+    }
+
     public List<JenisPmks> jenis() {
         return dsl.selectFrom(JENIS_PMKS).orderBy(JENIS_PMKS.NOMOR).fetch(r -> new JenisPmks(r.getKode(), r.getNomor(), r.getNama(),
                 r.getSingkatan(), r.getSatuan(), r.getUsiaMin(), r.getUsiaMax(), r.getKelompokSpm(), r.getSensitif()));

@@ -204,6 +204,65 @@ public final class PmksService {
                 .flatMap(o -> repo.entri(o.id(), e.jenisKode(), e.tahun()).map(en -> new HasilSimpan(o, en, h.teksPeringatan())));
     }
 
+    /** What an import needs to know of the register before it decides row by row (read once, not per row). */
+    public record Terdaftar(Map<String, Long> pendudukPerNik, Map<String, Long> tanpaNik, java.util.Set<String> entri) {
+        /** The person without NIK with this name, birth date and desa: their id, -1 when two people match, null when none. */
+        public Long tanpaNik(String nama, java.time.LocalDate lahir, String desa) {
+            return tanpaNik.get(Penduduk.normalisasiNama(nama) + "|" + lahir + "|" + desa);
+        }
+
+        /** Whether person {@code pendudukId} already has type {@code jenis} in {@code tahun}. */
+        public boolean adaEntri(Long pendudukId, String jenis, int tahun) {
+            return pendudukId != null && entri.contains(pendudukId + "|" + jenis + "|" + tahun);
+        }
+    }
+
+    public Terdaftar terdaftar() {
+        return id.kesos.core.db.Galat.baca(() -> new Terdaftar(repo.pendudukPerNik(), repo.pendudukTanpaNik(), repo.kunciEntri()));
+    }
+
+    /** One accepted row of an import: a person new to the register (no id) or known by NIK (id), and the entry to add. */
+    public record BarisImpor(Penduduk orang, EntriPmks entri) {
+    }
+
+    /**
+     * Writes an import's accepted rows inside the caller's transaction {@code tx} (all or none with the
+     * import's history row): new people first stored, every entry with its status history and audit row.
+     * The rows were checked by the import with the same validators as the forms.
+     */
+    public int imporDi(DSLContext tx, List<BarisImpor> baris, id.kesos.core.Kemajuan kemajuan) {
+        int n = 0;
+        Map<String, Long> baru = new java.util.HashMap<>();
+        for (BarisImpor b : baris) {
+            if ((n & 255) == 0) {
+                kemajuan.periksa();
+                kemajuan.maju(n, baris.size());
+            }
+            Penduduk p = b.orang();
+            Long pid = p.id();
+            // the same new person on two rows of the file (two types): by NIK, or by name, birth date and desa without one
+            String siapa = p.nik() != null ? p.nik() : Penduduk.normalisasiNama(p.nama()) + "|" + p.tanggalLahir() + "|" + p.desaKode();
+            if (pid == null) {
+                pid = baru.get(siapa);
+            }
+            if (pid == null) {
+                pid = orang.sisip(tx, PendudukService.normalisasi(p)).id();
+                baru.put(siapa, pid);
+            }
+            sisipEntri(tx, normalisasi(b.entri(), p).untuk(pid, null));
+            n++;
+        }
+        kemajuan.maju(n, baris.size());
+        return n;
+    }
+
+    /** After an import's commit: the search index reads the register again. */
+    public void sesudahImpor() {
+        if (indeks != null) {
+            muatUlangIndeks();
+        }
+    }
+
     /** Adds a group (Komunitas Adat Terpencil or Kelompok Minoritas) with its register entry. */
     public EntriPmks tambahKelompok(Kelompok k, EntriPmks entriInput) {
         EntriPmks e = normalisasi(entriInput, null);
@@ -374,8 +433,11 @@ public final class PmksService {
         r.setJumlahAnggota(e.jumlahAnggota() == null ? null : e.jumlahAnggota().shortValue());
     }
 
-    /** For a family type, the family card defaults to the person's own No. KK. */
-    private EntriPmks normalisasi(EntriPmks e, Penduduk p) {
+    /**
+     * The entry as stored: blanks as null, the type's code as listed, and, for a family type, the family
+     * card defaulting to the person's own No. KK (forms and imports alike, before their checks).
+     */
+    public EntriPmks normalisasi(EntriPmks e, Penduduk p) {
         String kk = NikValidator.bersihkan(e.kkKeluarga());
         JenisPmks j = jenis.dapat(e.jenisKode());
         if (kk.isEmpty() && j != null && j.perKk() && p != null && p.noKk() != null) {

@@ -1,0 +1,436 @@
+package id.kesos.core.impor;
+
+import id.kesos.core.KesosException;
+import id.kesos.core.Kemajuan;
+import id.kesos.core.audit.AuditLog;
+import id.kesos.core.audit.Penulis;
+import id.kesos.core.i18n.Messages;
+import id.kesos.core.penduduk.JenisKelamin;
+import id.kesos.core.penduduk.Penduduk;
+import id.kesos.core.penduduk.PendudukService;
+import id.kesos.core.pmks.EntriPmks;
+import id.kesos.core.pmks.EntriValidator;
+import id.kesos.core.pmks.JenisPmks;
+import id.kesos.core.pmks.PmksService;
+import id.kesos.core.pmks.StatusPmks;
+import id.kesos.core.pmks.SumberData;
+import id.kesos.core.referensi.Katalog;
+import id.kesos.core.validasi.HasilValidasi;
+import id.kesos.core.validasi.Pesan;
+import id.kesos.core.wilayah.Wilayah;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.jooq.DSLContext;
+
+/**
+ * Brings an office's PMKS spreadsheet or a Dinas BNBA (DTKS/DTSEN) into the register. First a preview
+ * that writes nothing: every row below the header is added, skipped (blank, a totals row, a repeated
+ * header, a duplicate within the file, already in the register) or rejected (row, column and reason);
+ * then the accepted rows are written in one transaction with the import's history row. A row is checked
+ * with the same validators as the forms; a file imported before is recognised by its content.
+ */
+public final class ImporPmks {
+    static final String REGISTER = "pmks";
+
+    private final DSLContext dsl;
+    private final AuditLog audit;
+    private final PmksService pmks;
+    private final Supplier<List<Wilayah>> desa;
+    private final ImporRepository repo;
+
+    public ImporPmks(DSLContext dsl, AuditLog audit, PmksService pmks, Supplier<List<Wilayah>> desa) {
+        this.dsl = dsl;
+        this.audit = audit;
+        this.pmks = pmks;
+        this.desa = desa;
+        this.repo = new ImporRepository(dsl);
+    }
+
+    /**
+     * What the user chose: the sheet (null: the first with a recognisable header), the type for rows
+     * without a type column (null: the file must have one), the data year, the source recorded.
+     */
+    public record Opsi(String lembar, String jenis, int tahun, SumberData sumber) {
+        public static Opsi bawaan() {
+            return new Opsi(null, null, LocalDate.now().getYear(), SumberData.LAINNYA);
+        }
+
+        public Opsi denganLembar(String l) {
+            return new Opsi(l, jenis, tahun, sumber);
+        }
+
+        public Opsi denganJenis(String j) {
+            return new Opsi(lembar, j, tahun, sumber);
+        }
+
+        public Opsi denganTahun(int t) {
+            return new Opsi(lembar, jenis, t, sumber);
+        }
+    }
+
+    /**
+     * The preview: what would be added, skipped and rejected, and why. {@code baris} counts every row
+     * below the header; it always equals added + skipped + rejected (nothing disappears).
+     */
+    public record Pratinjau(Path berkas, String hash, String lembar, Kepala kepala, int baris, List<PmksService.BarisImpor> tambah,
+            int lewatKosong, int lewatJumlah, int lewatKepala, int lewatGanda, int lewatTerdaftar, List<Tolakan> tolak,
+            List<String> peringatan, Optional<RiwayatImpor> pernah) {
+        public int dilewati() {
+            return lewatKosong + lewatJumlah + lewatKepala + lewatGanda + lewatTerdaftar;
+        }
+    }
+
+    /** What an import did. */
+    public record Hasil(int baris, int ditambah, int diperbarui, int dilewati, int ditolak, RiwayatImpor riwayat) {
+    }
+
+    public List<RiwayatImpor> riwayat() {
+        return repo.semua();
+    }
+
+    /** Reads the file and decides every row; writes nothing. */
+    public Pratinjau pratinjau(Path berkas, Opsi opsi, Kemajuan kemajuan) {
+        String hash = hash(berkas);
+        PembacaTabel r = PembacaTabel.buka(berkas);
+        String lembar = opsi.lembar();
+        Kepala kepala = null;
+        if (lembar == null) {
+            for (String l : r.lembar()) {
+                Kepala k = Kepala.cari(awal(r, l));
+                if (k != null) {
+                    lembar = l;
+                    kepala = k;
+                    break;
+                }
+            }
+            if (lembar == null) {
+                throw new KesosException(Messages.get("impor.tanpaKepala", berkas.getFileName()));
+            }
+        } else {
+            kepala = Kepala.cari(awal(r, lembar));
+            if (kepala == null) {
+                throw new KesosException(Messages.get("impor.tanpaKepalaLembar", lembar, berkas.getFileName()));
+            }
+        }
+        if (kepala.indeks(KolomPmks.NAMA) < 0) {
+            throw new KesosException(Messages.get("impor.tanpaNama", berkas.getFileName()));
+        }
+        if (kepala.indeks(KolomPmks.JENIS) < 0 && opsi.jenis() == null) {
+            throw new KesosException(Messages.get("impor.tanpaJenis", berkas.getFileName()));
+        }
+        Penilai p = new Penilai(kepala, opsi, kemajuan);
+        r.baca(lembar, p::nilai);
+        return new Pratinjau(berkas, hash, lembar, kepala, p.baris, List.copyOf(p.tambah), p.kosong, p.jumlah, p.kepalaUlang, p.ganda,
+                p.terdaftarJumlah, List.copyOf(p.tolak), List.copyOf(p.peringatan), repo.denganHash(REGISTER, hash));
+    }
+
+    /** Writes the preview's accepted rows and its history row in one transaction: all of them, or none. */
+    public Hasil jalankan(Pratinjau p, Kemajuan kemajuan) {
+        Penulis penulis = new Penulis(dsl, audit);
+        RiwayatImpor r = new RiwayatImpor(0, REGISTER, p.berkas().getFileName().toString(), p.hash(), p.lembar(), audit.pengguna(), null,
+                p.baris(), p.tambah().size(), 0, p.dilewati(), p.tolak().size());
+        long id = penulis.tulis(tx -> {
+            pmks.imporDi(tx, p.tambah(), kemajuan);
+            return ImporRepository.catat(tx, r);
+        });
+        pmks.sesudahImpor();
+        RiwayatImpor tersimpan = repo.semua().stream().filter(x -> x.id() == id).findFirst().orElse(r);
+        return new Hasil(p.baris(), p.tambah().size(), 0, p.dilewati(), p.tolak().size(), tersimpan);
+    }
+
+    private static List<BarisMentah> awal(PembacaTabel r, String lembar) {
+        List<BarisMentah> l = new ArrayList<>();
+        try {
+            r.baca(lembar, b -> {
+                l.add(b);
+                if (l.size() >= Kepala.CARI_BARIS) {
+                    throw new Cukup();
+                }
+            });
+        } catch (Cukup e) {
+            // the top rows are enough to find the header
+        }
+        return l;
+    }
+
+    /** Stops a sheet's reading once its top rows are in. */
+    private static final class Cukup extends RuntimeException {
+        Cukup() {
+            super(null, null, false, false);
+        }
+    }
+
+    static String hash(Path berkas) {
+        try (InputStream in = Files.newInputStream(berkas)) {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[64 * 1024];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                d.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(d.digest());
+        } catch (IOException e) {
+            throw new KesosException(Messages.get("impor.tidakTerbaca", berkas.getFileName(), e.getMessage()), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Decides the rows one by one as they stream past. */
+    private final class Penilai {
+        private final Kepala k;
+        private final Opsi opsi;
+        private final Kemajuan kemajuan;
+        private final NilaiImpor.PencocokDesa pencocokDesa;
+        private final NilaiImpor.PencocokJenis pencocokJenis;
+        private final EntriValidator entri;
+        private final PmksService.Terdaftar terdaftar;
+        private final Set<String> dilihat = new HashSet<>();
+        final List<PmksService.BarisImpor> tambah = new ArrayList<>();
+        final List<Tolakan> tolak = new ArrayList<>();
+        final List<String> peringatan = new ArrayList<>();
+        int baris;
+        int kosong;
+        int jumlah;
+        int kepalaUlang;
+        int ganda;
+        int terdaftarJumlah;
+
+        Penilai(Kepala k, Opsi opsi, Kemajuan kemajuan) {
+            this.k = k;
+            this.opsi = opsi;
+            this.kemajuan = kemajuan;
+            pmks.siapkanValidasi();
+            this.pencocokDesa = new NilaiImpor.PencocokDesa(desa.get());
+            this.pencocokJenis = new NilaiImpor.PencocokJenis(pmks.jenis());
+            Katalog<JenisPmks> katalog = new Katalog<>(pmks::jenis, JenisPmks::kode);
+            // the register's own one-entry-per-year check is the import's "already registered" count
+            this.entri = new EntriValidator(katalog, pmks.validator().nikValidator(), (pid, e) -> Optional.empty());
+            this.terdaftar = pmks.terdaftar();
+        }
+
+        void nilai(BarisMentah r) {
+            if (r.nomor() < k.dataMulai()) {
+                return;
+            }
+            baris++;
+            if ((baris & 1023) == 0) {
+                kemajuan.periksa();
+                kemajuan.pesan(Messages.get("impor.membaca", String.valueOf(baris)));
+            }
+            if (r.kosong()) {
+                kosong++;
+            } else if (kepalaUlang(r)) {
+                kepalaUlang++;
+            } else if (barisJumlah(r)) {
+                jumlah++;
+            } else {
+                putuskan(r);
+            }
+        }
+
+        private boolean kepalaUlang(BarisMentah r) {
+            if (Kepala.nomorKolom(r)) {
+                return true;
+            }
+            int sama = 0;
+            for (Map.Entry<Integer, KolomPmks> e : k.kolom().entrySet()) {
+                if (KolomPmks.dari(r.sel(e.getKey()).teks()) == e.getValue()) {
+                    sama++;
+                }
+            }
+            return sama >= Math.max(2, k.kolom().size() / 2);
+        }
+
+        private boolean barisJumlah(BarisMentah r) {
+            String nik = teks(r, KolomPmks.NIK);
+            for (int c = 0; c < Math.min(4, r.sel().size()); c++) {
+                String t = KolomPmks.normal(r.sel(c).teks());
+                if ((t.startsWith("JUMLAH") || t.startsWith("TOTAL") || t.equals("JML")) && nik.isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private String teks(BarisMentah r, KolomPmks kolom) {
+            int i = k.indeks(kolom);
+            return i < 0 ? "" : r.sel(i).teks().strip();
+        }
+
+        private Sel sel(BarisMentah r, KolomPmks kolom) {
+            int i = k.indeks(kolom);
+            return i < 0 ? Sel.KOSONG : r.sel(i);
+        }
+
+        private String kolomNama(KolomPmks kolom) {
+            int i = k.indeks(kolom);
+            return i < 0 ? Messages.get("impor.kolomTidakAda") : k.teks().getOrDefault(i, kolom.name());
+        }
+
+        private void tolak(BarisMentah r, KolomPmks kolom, String alasan) {
+            List<String> asli = new ArrayList<>();
+            int lebar = k.teks().keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+            for (int c = 0; c < Math.max(lebar, r.sel().size()); c++) {
+                asli.add(r.sel(c).teks());
+            }
+            tolak.add(new Tolakan(r.nomor(), kolom == null ? "" : kolomNama(kolom), alasan, asli));
+        }
+
+        private void putuskan(BarisMentah r) {
+            NilaiImpor.Nomor nik = NilaiImpor.nomor(sel(r, KolomPmks.NIK));
+            if (nik.rusak()) {
+                tolak(r, KolomPmks.NIK, Messages.get("impor.nikRusak", kolomNama(KolomPmks.NIK), nik.nilai()));
+                return;
+            }
+            NilaiImpor.Nomor kk = NilaiImpor.nomor(sel(r, KolomPmks.NO_KK));
+            if (kk.rusak()) {
+                tolak(r, KolomPmks.NO_KK, Messages.get("impor.nikRusak", kolomNama(KolomPmks.NO_KK), kk.nilai()));
+                return;
+            }
+            String tempat = teks(r, KolomPmks.TEMPAT_LAHIR);
+            Sel tglSel = sel(r, KolomPmks.TANGGAL_LAHIR);
+            String ttl = teks(r, KolomPmks.TTL);
+            if (!ttl.isEmpty() && tglSel.kosong()) {
+                int koma = ttl.lastIndexOf(',');
+                tempat = koma < 0 ? tempat : ttl.substring(0, koma).strip();
+                tglSel = Sel.teks(koma < 0 ? ttl : ttl.substring(koma + 1));
+            }
+            LocalDate lahir = null;
+            if (!tglSel.kosong()) {
+                Optional<LocalDate> t = NilaiImpor.tanggal(tglSel);
+                if (t.isEmpty()) {
+                    KolomPmks kol = k.indeks(KolomPmks.TANGGAL_LAHIR) >= 0 ? KolomPmks.TANGGAL_LAHIR : KolomPmks.TTL;
+                    tolak(r, kol, Messages.get("impor.tanggalTakTerbaca", kolomNama(kol), tglSel.teks().strip()));
+                    return;
+                }
+                lahir = t.get();
+            }
+            String jkTeks = teks(r, KolomPmks.JENIS_KELAMIN);
+            JenisKelamin jk = NilaiImpor.jenisKelamin(jkTeks);
+            if (jk == null && !jkTeks.isEmpty()) {
+                tolak(r, KolomPmks.JENIS_KELAMIN, Messages.get("impor.jkTakTerbaca", kolomNama(KolomPmks.JENIS_KELAMIN), jkTeks));
+                return;
+            }
+            String desaTeks = teks(r, KolomPmks.DESA);
+            NilaiImpor.Desa d = pencocokDesa.cocok(desaTeks);
+            if (d.tepat() == null) {
+                tolak(r, KolomPmks.DESA, d.saran() != null
+                        ? Messages.get("impor.desaSaran", kolomNama(KolomPmks.DESA), desaTeks, d.saran().nama())
+                        : Messages.get("impor.desaTidakDikenal", kolomNama(KolomPmks.DESA), desaTeks.isEmpty() ? "-" : desaTeks));
+                return;
+            }
+            String jenisTeks = teks(r, KolomPmks.JENIS);
+            Optional<JenisPmks> j = jenisTeks.isEmpty() ? Optional.ofNullable(opsi.jenis()).flatMap(pmks::jenis)
+                    : pencocokJenis.cocok(jenisTeks);
+            if (j.isEmpty()) {
+                tolak(r, KolomPmks.JENIS, Messages.get("impor.jenisTidakDikenal", kolomNama(KolomPmks.JENIS), jenisTeks.isEmpty() ? "-" : jenisTeks));
+                return;
+            }
+            String rt = teks(r, KolomPmks.RT);
+            String rw = teks(r, KolomPmks.RW);
+            String rtRw = teks(r, KolomPmks.RT_RW);
+            if (!rtRw.isEmpty() && rt.isEmpty() && rw.isEmpty()) {
+                String[] bagian = rtRw.split("[/\\-]");
+                rt = bagian[0].strip();
+                rw = bagian.length > 1 ? bagian[1].strip() : "";
+            }
+            Integer hubungan = null;
+            String hub = teks(r, KolomPmks.HUBUNGAN);
+            if (!hub.isEmpty()) {
+                if (!hub.matches("[1-8]")) {
+                    tolak(r, KolomPmks.HUBUNGAN, Messages.get("impor.hubunganTakTerbaca", kolomNama(KolomPmks.HUBUNGAN), hub));
+                    return;
+                }
+                hubungan = Integer.parseInt(hub);
+            }
+            String ket = teks(r, KolomPmks.KETERANGAN);
+            String desil = teks(r, KolomPmks.DESIL);
+            if (!desil.isEmpty()) {
+                if (!desil.matches("10|[1-9]")) {
+                    tolak(r, KolomPmks.DESIL, Messages.get("impor.desilSalah", kolomNama(KolomPmks.DESIL), desil));
+                    return;
+                }
+                // DTSEN's welfare decile is kept with the entry, where the list's users read it
+                String catat = Messages.getId("impor.desilKeterangan", desil);
+                ket = ket.isEmpty() ? catat : ket + "; " + catat;
+            }
+            Penduduk p = PendudukService.normalisasi(new Penduduk(null, nik.kosong() ? null : nik.nilai(), kk.kosong() ? null : kk.nilai(),
+                    teks(r, KolomPmks.NAMA), tempat, lahir, jk, teks(r, KolomPmks.ALAMAT), teks(r, KolomPmks.DUSUN), rt, rw, d.tepat().kode(),
+                    teks(r, KolomPmks.NAMA_IBU), hubungan, teks(r, KolomPmks.TELEPON), null, 0));
+            Integer anggota = null;
+            String art = teks(r, KolomPmks.JUMLAH_ART);
+            if (!art.isEmpty()) {
+                if (!art.matches("\\d{1,2}")) {
+                    tolak(r, KolomPmks.JUMLAH_ART, Messages.get("impor.jumlahArtSalah", kolomNama(KolomPmks.JUMLAH_ART), art));
+                    return;
+                }
+                anggota = Integer.parseInt(art);
+            }
+            EntriPmks e = pmks.normalisasi(new EntriPmks(null, null, null, j.get().kode(), opsi.tahun(), StatusPmks.USULAN, null, opsi.sumber(),
+                    null, null, null, ket.isEmpty() ? null : ket, null, anggota, 0), p);
+            HasilValidasi h = pmks.validator().periksa(p);
+            entri.periksa(e, p, h);
+            if (!h.sah()) {
+                Pesan pertama = h.errors().getFirst();
+                tolak(r, kolomDari(pertama.field()), pertama.teks());
+                return;
+            }
+            String kunci = p.nik() != null ? p.nik() + "|" + e.jenisKode() + "|" + e.tahun()
+                    : KolomPmks.normal(p.nama()) + "|" + p.tanggalLahir() + "|" + p.desaKode() + "|" + e.jenisKode() + "|" + e.tahun();
+            if (!dilihat.add(kunci)) {
+                ganda++;
+                return;
+            }
+            Long pid = p.nik() == null ? terdaftar.tanpaNik(p.nama(), p.tanggalLahir(), p.desaKode()) : terdaftar.pendudukPerNik().get(p.nik());
+            if (pid != null && pid < 0) {
+                tolak(r, KolomPmks.NAMA, Messages.get("impor.tanpaNikGanda", p.nama()));
+                return;
+            }
+            if (terdaftar.adaEntri(pid, e.jenisKode(), e.tahun())) {
+                terdaftarJumlah++;
+                return;
+            }
+            for (String w : h.teksPeringatan()) {
+                peringatan.add(Messages.get("impor.barisPeringatan", String.valueOf(r.nomor()), w));
+            }
+            Penduduk orang = pid == null ? p : new Penduduk(pid, p.nik(), p.noKk(), p.nama(), p.tempatLahir(), p.tanggalLahir(),
+                    p.jenisKelamin(), p.alamat(), p.dusun(), p.rt(), p.rw(), p.desaKode(), p.namaIbu(), p.hubunganKeluarga(), p.telepon(),
+                    p.catatan(), p.version());
+            tambah.add(new PmksService.BarisImpor(orang, e));
+        }
+
+        /** The file's column a validator's field came from. */
+        private KolomPmks kolomDari(Enum<?> field) {
+            String n = field.name();
+            return switch (n) {
+                case "JENIS_KELAMIN" -> KolomPmks.JENIS_KELAMIN;
+                case "HUBUNGAN_KELUARGA" -> KolomPmks.HUBUNGAN;
+                case "JENIS", "TAHUN" -> KolomPmks.JENIS;
+                case "KK_KELUARGA" -> KolomPmks.NO_KK;
+                case "JUMLAH_ANGGOTA" -> KolomPmks.JUMLAH_ART;
+                case "KETERANGAN" -> KolomPmks.KETERANGAN;
+                default -> {
+                    try {
+                        yield KolomPmks.valueOf(n);
+                    } catch (IllegalArgumentException x) {
+                        yield null;
+                    }
+                }
+            };
+        }
+    }
+}

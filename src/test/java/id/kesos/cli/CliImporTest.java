@@ -1,0 +1,83 @@
+package id.kesos.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code kesos impor pmks} as a script uses it: a semicolon CSV in Windows-1252 previewed with --coba
+ * (nothing stored), imported (counts one per line, reasons on stderr, a rejects workbook), imported
+ * again (nothing added, the earlier import named), the history listed; a file that is no list exits 1.
+ */
+class CliImporTest {
+    @TempDir
+    Path dir;
+    final CliTest cli = new CliTest();
+    final String tahun = String.valueOf(LocalDate.now().getYear());
+
+    CliTest.Hasil kesos(String... args) {
+        return cli.kesosDi(dir, args);
+    }
+
+    @BeforeEach
+    void setup() {
+        cli.pasangBandung(dir);
+    }
+
+    @Test
+    void previewImportAgainAndHistory() throws Exception {
+        Path csv = dir.resolve("dtsen-bandung.csv");
+        String isi = "DAFTAR DTSEN KECAMATAN BANDUNG;;;;;\r\n"
+                + "NIK ART;NAMA ART;JENIS KELAMIN;TANGGAL LAHIR;DESA/KELURAHAN;DESIL\r\n"
+                + "'3604345708600003;Siti Ma\u00e9munah;Perempuan;17 Agustus 1960;DESA MANDER;1\r\n"
+                + "3604341708600001;Ujang Hidayat;Laki-laki;1960-08-17;Bandung;2\r\n"
+                + "3604344203550002;Enah;P;02/03/1955;Pangawinan;12\r\n";
+        Files.write(csv, isi.getBytes(Charset.forName("windows-1252")));
+
+        CliTest.Hasil coba = kesos("impor", "pmks", csv.toString(), "--jenis", "PMKS-08", "--tahun", tahun, "--coba");
+        assertEquals(0, coba.code(), coba.err());
+        assertEquals(List.of("baris: 3", "ditambah: 2", "diperbarui: 0", "dilewati: 0", "ditolak: 1"), coba.out().lines().toList());
+        assertTrue(coba.err().contains("ditolak baris 5 [DESIL]: DESIL \"12\" bukan desil 1 sampai 10."), coba.err());
+        assertTrue(coba.err().contains("tidak ada yang disimpan"), coba.err());
+        assertEquals("nik,nama,jk,tanggal_lahir,desa_kode,jenis_kode,tahun,status", kesos("pmks", "daftar", "--format", "csv").out().strip());
+
+        Path tolak = dir.resolve("ditolak.xlsx");
+        CliTest.Hasil impor = kesos("impor", "pmks", csv.toString(), "--jenis", "PMKS-08", "--tahun", tahun, "--tolak", tolak.toString());
+        assertEquals(0, impor.code(), impor.err());
+        assertEquals("ditambah: 2", impor.out().lines().toList().get(1));
+        assertTrue(Files.size(tolak) > 0);
+        List<String> daftar = kesos("pmks", "daftar", "--format", "csv").out().lines().toList();
+        assertEquals(3, daftar.size(), String.join("\n", daftar));
+        assertTrue(daftar.contains("3604345708600003,Siti Ma\u00e9munah,P,1960-08-17,36.04.34.2002,PMKS-08," + tahun + ",usulan"), daftar.toString());
+
+        CliTest.Hasil lagi = kesos("impor", "pmks", csv.toString(), "--jenis", "PMKS-08", "--tahun", tahun);
+        assertEquals(0, lagi.code(), lagi.err());
+        assertEquals(List.of("baris: 3", "ditambah: 0", "diperbarui: 0", "dilewati: 2", "ditolak: 1"), lagi.out().lines().toList());
+        assertTrue(lagi.err().contains("sudah pernah diimpor (dtsen-bandung.csv"), lagi.err());
+
+        List<String> riwayat = kesos("impor", "riwayat").out().lines().toList();
+        assertEquals(2, riwayat.size(), riwayat.toString());
+        assertTrue(riwayat.getFirst().contains("dtsen-bandung.csv") && riwayat.getFirst().contains("ditambah 0"), riwayat.getFirst());
+        assertTrue(riwayat.get(1).contains("ditambah 2"), riwayat.get(1));
+    }
+
+    @Test
+    void aFileThatIsNoListExitsOneWithTheReason() throws Exception {
+        Path rusak = dir.resolve("rekap.xlsx");
+        Files.write(rusak, new byte[] {'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6});
+        CliTest.Hasil h = kesos("impor", "pmks", rusak.toString(), "--jenis", "PMKS-08");
+        assertEquals(1, h.code());
+        assertTrue(h.err().contains("bukan lembar kerja Excel yang utuh"), h.err());
+        assertFalse(h.err().contains("Exception"), h.err());
+        assertEquals("", h.out());
+    }
+}

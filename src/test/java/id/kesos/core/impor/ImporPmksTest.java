@@ -1,0 +1,169 @@
+package id.kesos.core.impor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.kesos.UjiKantor;
+import id.kesos.core.KesosException;
+import id.kesos.core.Kemajuan;
+import id.kesos.core.Layanan;
+import id.kesos.core.db.DataDir;
+import id.kesos.core.penduduk.JenisKelamin;
+import id.kesos.core.penduduk.Penduduk;
+import id.kesos.core.pmks.DetailPenduduk;
+import id.kesos.core.pmks.EntriPmks;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A hand-made kecamatan spreadsheet (kop, merged titles, column numbers, a totals row, a blank row, a
+ * repeated header, a NIK typed as a number, a misspelt desa, a row twice, a person already registered)
+ * is previewed, imported in one go and imported again: every data row is counted once as added,
+ * skipped or rejected, rejected rows say row, column and reason, nothing damaged is stored, the second
+ * import adds nothing and knows the file, and the rejects workbook reads back.
+ */
+class ImporPmksTest {
+    @TempDir
+    Path dir;
+    Layanan l;
+    int tahun = LocalDate.now().getYear();
+
+    @BeforeEach
+    void buka() {
+        l = Layanan.buka(new DataDir(dir.resolve("data")));
+        UjiKantor.pasang(l);
+        l.pmks().tambah(new Penduduk(null, "3604341708600001", null, "Ujang Hidayat", null, LocalDate.of(1960, 8, 17), JenisKelamin.L,
+                "Kp. Pasir", null, null, null, "36.04.34.2001", null, null, null, null, 0), EntriPmks.baru("PMKS-08", tahun, null, null), true);
+    }
+
+    @AfterEach
+    void tutup() {
+        l.close();
+    }
+
+    private static void baris(Sheet s, int i, Object... nilai) {
+        Row r = s.createRow(i);
+        for (int c = 0; c < nilai.length; c++) {
+            if (nilai[c] instanceof Double d) {
+                r.createCell(c).setCellValue(d);
+            } else if (nilai[c] != null) {
+                r.createCell(c).setCellValue(nilai[c].toString());
+            }
+        }
+    }
+
+    Path berkasKantor() throws IOException {
+        Path p = dir.resolve("pmks-kecamatan-bandung.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(p)) {
+            Sheet s = wb.createSheet("Rekap Lansia");
+            baris(s, 0, "PEMERINTAH KABUPATEN SERANG");
+            baris(s, 1, "DATA LANJUT USIA TELANTAR KECAMATAN BANDUNG");
+            s.addMergedRegion(new CellRangeAddress(0, 0, 0, 7));
+            s.addMergedRegion(new CellRangeAddress(1, 1, 0, 7));
+            baris(s, 3, "NO", "NIK", "NAMA", "TGL LAHIR", "L/P", "DESA", "JENIS PMKS", "KET", "NO KK", "JML ART");
+            baris(s, 4, "(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)", "(10)");
+            baris(s, 5, "1", "3604345708600003", "Siti Maemunah", "17-08-1960", "P", "Desa Mander", "LUT", "");      // added
+            baris(s, 6, "2", 3604340101500003d, "Karta", "01-01-1950", "L", "Mander", "LUT", "");                   // NIK as number
+            baris(s, 7, "3", "3604344203550002", "Enah", "2 Maret 1955", "P", "Panampng", "LUT", "");               // misspelt desa
+            baris(s, 8, "4", "3604345708600003", "Siti Maemunah", "17-08-1960", "P", "Mander", "8", "");           // twice in the file
+            baris(s, 9, "5", "3604341708600001", "Ujang Hidayat", "17-08-1960", "L", "Bandung", "PMKS-08", "");    // already registered
+            baris(s, 10, "6", "3604341708600001", "Ujang Hidayat", "17-08-1960", "L", "Bandung", "FM", "", "3604341201150007", "4"); // new type
+            baris(s, 12, "NO", "NIK", "NAMA", "TGL LAHIR", "L/P", "DESA", "JENIS PMKS", "KET", "NO KK", "JML ART");                  // repeated header
+            baris(s, 13, "7", "", "Tanpa NIK", "", "P", "Malabar", "Lansia terlantar", "");                      // no NIK: allowed
+            baris(s, 14, "8", "3604345708600003X", "Salah NIK", "", "P", "Malabar", "LUT", "");                 // bad NIK
+            baris(s, 15, "", "", "JUMLAH", "", "", "", "", "");                                                    // totals
+            wb.write(out);
+        }
+        return p;
+    }
+
+    @Test
+    void previewImportAndImportAgain() throws IOException {
+        Path f = berkasKantor();
+        ImporPmks.Pratinjau p = l.impor().pratinjau(f, ImporPmks.Opsi.bawaan().denganTahun(tahun), Kemajuan.DIAM);
+        assertEquals("Rekap Lansia", p.lembar());
+        assertEquals(11, p.baris(), "rows 6 to 16 below the header and its column numbers");
+        assertEquals(3, p.tambah().size(), () -> "Siti, Ujang's new type, the one without NIK: " + p.tolak() + " " + p.lewatGanda() + " " + p.lewatTerdaftar());
+        assertEquals(1, p.lewatKosong());
+        assertEquals(1, p.lewatKepala());
+        assertEquals(1, p.lewatJumlah());
+        assertEquals(1, p.lewatGanda());
+        assertEquals(1, p.lewatTerdaftar());
+        assertEquals(3, p.tolak().size());
+        assertEquals(p.baris(), p.tambah().size() + p.dilewati() + p.tolak().size(), "nothing disappears");
+        assertEquals(1, l.pmks().jumlahAktif(), "a preview writes nothing");
+
+        Tolakan nik = p.tolak().get(0);
+        assertEquals(7, nik.baris());
+        assertEquals("NIK", nik.kolom());
+        assertTrue(nik.alasan().contains("tersimpan sebagai angka di Excel") && nik.alasan().contains("format kolom NIK sebagai Teks"), nik.alasan());
+        Tolakan desa = p.tolak().get(1);
+        assertEquals(8, desa.baris());
+        assertEquals("DESA \"Panampng\" bukan nama desa/kelurahan kecamatan ini. Mungkin maksudnya \"Panamping\"? Perbaiki nama desa di berkas,"
+                + " lalu impor lagi.", desa.alasan());
+        Tolakan salah = p.tolak().get(2);
+        assertEquals(15, salah.baris());
+        assertTrue(salah.alasan().contains("NIK"), salah.alasan());
+        assertEquals("Salah NIK", salah.asli().get(2));
+
+        ImporPmks.Hasil h = l.impor().jalankan(p, Kemajuan.DIAM);
+        assertEquals(3, h.ditambah());
+        assertEquals(4, l.pmks().jumlahAktif());
+        Penduduk siti = l.pmks().orang().denganNik("3604345708600003").orElseThrow();
+        assertEquals("36.04.34.2002", siti.desaKode());
+        assertEquals(LocalDate.of(1960, 8, 17), siti.tanggalLahir());
+        DetailPenduduk ujang = l.pmks().detail(l.pmks().orang().denganNik("3604341708600001").orElseThrow().id()).orElseThrow();
+        assertEquals(List.of("PMKS-08", "PMKS-24"), ujang.entri().stream().map(e -> e.entri().jenisKode()).sorted().toList());
+        assertFalse(l.pmks().orang().denganNik("3604340101500000").isPresent(), "the damaged number is not stored");
+        RiwayatImpor r = l.impor().riwayat().getFirst();
+        assertEquals(List.of(11, 3, 5, 3), List.of(r.baris(), r.ditambah(), r.dilewati(), r.ditolak()));
+        assertEquals("pmks-kecamatan-bandung.xlsx", r.namaBerkas());
+
+        ImporPmks.Pratinjau lagi = l.impor().pratinjau(f, ImporPmks.Opsi.bawaan().denganTahun(tahun), Kemajuan.DIAM);
+        assertTrue(lagi.pernah().isPresent(), "the same file is recognised");
+        assertEquals(0, lagi.tambah().size(), "importing the same file again adds nothing");
+        assertEquals(lagi.baris(), lagi.dilewati() + lagi.tolak().size());
+        l.impor().jalankan(lagi, Kemajuan.DIAM);
+        assertEquals(4, l.pmks().jumlahAktif());
+
+        Path tolak = dir.resolve("ditolak.xlsx");
+        BerkasTolak.tulis(tolak, p.kepala(), p.tolak());
+        PembacaTabel b = PembacaTabel.buka(tolak);
+        List<BarisMentah> isi = new ArrayList<>();
+        b.baca(b.lembar().getFirst(), isi::add);
+        assertEquals(4, isi.size(), "the header and the three rejected rows");
+        assertEquals("NIK", isi.getFirst().sel(1).teks());
+        assertEquals("Alasan", isi.getFirst().sel(11).teks());
+        assertEquals("Enah", isi.get(2).sel(2).teks());
+        assertEquals("8", isi.get(2).sel(10).teks(), "the row it had in the file");
+        assertTrue(isi.get(2).sel(11).teks().startsWith("DESA: DESA \"Panampng\""), isi.get(2).sel(11).teks());
+        ImporPmks.Pratinjau perbaikan = l.impor().pratinjau(tolak, ImporPmks.Opsi.bawaan().denganTahun(tahun), Kemajuan.DIAM);
+        assertEquals(3, perbaikan.baris(), "the rejects file is a list the import reads again");
+    }
+
+    @Test
+    void aFileWithoutTypeColumnNeedsTheType() throws IOException {
+        Path p = dir.resolve("tanpa-jenis.csv");
+        Files.writeString(p, "NIK;NAMA;DESA;JK;NO KK;JML ART\n3604345708600003;Siti;Mander;P;3604341201150007;3\n");
+        KesosException e = assertThrows(KesosException.class, () -> l.impor().pratinjau(p, ImporPmks.Opsi.bawaan(), Kemajuan.DIAM));
+        assertTrue(e.getMessage().contains("tidak punya kolom jenis PMKS"), e.getMessage());
+        ImporPmks.Pratinjau ok = l.impor().pratinjau(p, ImporPmks.Opsi.bawaan().denganJenis("PMKS-24").denganTahun(tahun), Kemajuan.DIAM);
+        assertEquals(1, ok.tambah().size(), () -> ok.tolak().toString());
+        assertEquals("PMKS-24", ok.tambah().getFirst().entri().jenisKode());
+    }
+}
