@@ -207,6 +207,7 @@ public final class ImporPmks {
         int jumlah;
         int kepalaUlang;
         int ganda;
+        boolean sesudahJumlah;
         int terdaftarJumlah;
 
         Penilai(Kepala k, Opsi opsi, Kemajuan kemajuan) {
@@ -237,6 +238,10 @@ public final class ImporPmks {
                 kepalaUlang++;
             } else if (barisJumlah(r)) {
                 jumlah++;
+                sesudahJumlah = true;
+            } else if (sesudahJumlah && !adaNomor(r)) {
+                // below the totals: the signature block and notes ("Mengetahui,", names, NIP), not people
+                jumlah++;
             } else {
                 putuskan(r);
             }
@@ -255,15 +260,25 @@ public final class ImporPmks {
             return sama >= Math.max(2, k.kolom().size() / 2);
         }
 
+        /** A totals row: "JUMLAH", "TOTAL" or "JML" in one of its first cells, and no NIK. */
         private boolean barisJumlah(BarisMentah r) {
-            String nik = teks(r, KolomPmks.NIK);
+            if (adaNomor(r)) {
+                return false;
+            }
             for (int c = 0; c < Math.min(4, r.sel().size()); c++) {
                 String t = KolomPmks.normal(r.sel(c).teks());
-                if ((t.startsWith("JUMLAH") || t.startsWith("TOTAL") || t.equals("JML")) && nik.isEmpty()) {
+                if (t.startsWith("JUMLAH") || t.startsWith("TOTAL") || t.equals("JML")) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** Whether the row's NIK column holds a number of NIK length (typed or damaged). */
+        private boolean adaNomor(BarisMentah r) {
+            Sel s = sel(r, KolomPmks.NIK);
+            return s.angka() != null && Math.abs(s.angka()) >= 1e14 || s.teks().replaceAll("[^0-9]", "").length() >= 15
+                    || NilaiImpor.nomor(s).rusak();
         }
 
         private String teks(BarisMentah r, KolomPmks kolom) {
