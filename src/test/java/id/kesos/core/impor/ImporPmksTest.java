@@ -86,7 +86,10 @@ class ImporPmksTest {
             baris(s, 12, "NO", "NIK", "NAMA", "TGL LAHIR", "L/P", "DESA", "JENIS PMKS", "KET", "NO KK", "JML ART");                  // repeated header
             baris(s, 13, "7", "", "Tanpa NIK", "", "P", "Malabar", "Lansia terlantar", "");                      // no NIK: allowed
             baris(s, 14, "8", "3604345708600003X", "Salah NIK", "", "P", "Malabar", "LUT", "");                 // bad NIK
-            baris(s, 15, "", "", "JUMLAH", "", "", "", "", "");                                                    // totals
+            baris(s, 15, "", "JUMLAH: 9 jiwa", "", "", "", "", "", "");                                            // totals, as a BNBA writes it
+            baris(s, 17, "", "", "", "", "", "Bandung, 1 Desember 2026");                                           // the signature block
+            baris(s, 18, "", "", "Mengetahui,", "", "", "KASI KESEJAHTERAAN SOSIAL");
+            baris(s, 21, "", "", "NIP. 197001011990031001", "", "", "NIP. 198002022005012002");
             wb.write(out);
         }
         return p;
@@ -97,11 +100,11 @@ class ImporPmksTest {
         Path f = berkasKantor();
         ImporPmks.Pratinjau p = l.impor().pratinjau(f, ImporPmks.Opsi.bawaan().denganTahun(tahun), Kemajuan.DIAM);
         assertEquals("Rekap Lansia", p.lembar());
-        assertEquals(11, p.baris(), "rows 6 to 16 below the header and its column numbers");
+        assertEquals(17, p.baris(), "rows 6 to 22 below the header and its column numbers");
         assertEquals(3, p.tambah().size(), () -> "Siti, Ujang's new type, the one without NIK: " + p.tolak() + " " + p.lewatGanda() + " " + p.lewatTerdaftar());
-        assertEquals(1, p.lewatKosong());
+        assertEquals(4, p.lewatKosong(), "row 12 and the blank rows around the signature lines");
         assertEquals(1, p.lewatKepala());
-        assertEquals(1, p.lewatJumlah());
+        assertEquals(4, p.lewatJumlah(), "the totals row and the signature block below it");
         assertEquals(1, p.lewatGanda());
         assertEquals(1, p.lewatTerdaftar());
         assertEquals(3, p.tolak().size());
@@ -131,7 +134,7 @@ class ImporPmksTest {
         assertEquals(List.of("PMKS-08", "PMKS-24"), ujang.entri().stream().map(e -> e.entri().jenisKode()).sorted().toList());
         assertFalse(l.pmks().orang().denganNik("3604340101500000").isPresent(), "the damaged number is not stored");
         RiwayatImpor r = l.impor().riwayat().getFirst();
-        assertEquals(List.of(11, 3, 5, 3), List.of(r.baris(), r.ditambah(), r.dilewati(), r.ditolak()));
+        assertEquals(List.of(17, 3, 11, 3), List.of(r.baris(), r.ditambah(), r.dilewati(), r.ditolak()));
         assertEquals("pmks-kecamatan-bandung.xlsx", r.namaBerkas());
 
         ImporPmks.Pratinjau lagi = l.impor().pratinjau(f, ImporPmks.Opsi.bawaan().denganTahun(tahun), Kemajuan.DIAM);
