@@ -23,6 +23,13 @@ public final class BerkasTolak {
     private BerkasTolak() {
     }
 
+    /** Excel's most characters in a cell (a longer one, from a CSV, is cut: it was rejected for its length anyway). */
+    static final int SEL_MAKS = 32_767;
+
+    private static String potong(String s) {
+        return s.length() <= SEL_MAKS ? s : s.substring(0, SEL_MAKS);
+    }
+
     public static void tulis(Path tujuan, Kepala kepala, List<Tolakan> tolak) {
         Berkas.tulisAman(tujuan, os -> {
             try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
@@ -56,7 +63,7 @@ public final class BerkasTolak {
                     for (int c = 0; c < t.asli().size(); c++) {
                         var sel = r.createCell(c);
                         sel.setCellStyle(teks);
-                        sel.setCellValue(t.asli().get(c));
+                        sel.setCellValue(potong(t.asli().get(c)));
                     }
                     r.createCell(lebar).setCellValue(String.valueOf(t.baris()));
                     r.createCell(lebar + 1).setCellValue(t.kolom().isEmpty() ? t.alasan() : t.kolom() + ": " + t.alasan());

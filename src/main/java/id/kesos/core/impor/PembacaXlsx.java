@@ -60,6 +60,12 @@ final class PembacaXlsx implements PembacaTabel {
     }
 
     private KesosException rusak(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            // POI refuses entries that inflate far beyond their packed size (a zip bomb) before they fill memory
+            if (t.getMessage() != null && t.getMessage().contains("Zip bomb")) {
+                return new KesosException(Messages.get("impor.bom", berkas.getFileName()), e);
+            }
+        }
         return new KesosException(Messages.get("impor.rusak", berkas.getFileName()), e);
     }
 
