@@ -51,6 +51,9 @@ final class BenchmarkCommand implements Callable<Integer> {
         if ("cari".equals(ukuran)) {
             return new BenchmarkCari(spec.commandLine().getOut(), spec.commandLine().getErr()).jalankan(entri);
         }
+        if ("impor".equals(ukuran)) {
+            return new BenchmarkImpor(spec.commandLine().getOut()).jalankan(entri == 250000 ? 100_000 : entri);
+        }
         if ("ekspor".equals(ukuran)) {
             return new BenchmarkEkspor(spec.commandLine().getOut()).jalankan(entri);
         }
