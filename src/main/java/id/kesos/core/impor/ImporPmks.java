@@ -157,20 +157,13 @@ public final class ImporPmks {
             r.baca(lembar, b -> {
                 l.add(b);
                 if (l.size() >= Kepala.CARI_BARIS) {
-                    throw new Cukup();
+                    throw new PembacaTabel.Berhenti();
                 }
             });
-        } catch (Cukup e) {
+        } catch (PembacaTabel.Berhenti e) {
             // the top rows are enough to find the header
         }
         return l;
-    }
-
-    /** Stops a sheet's reading once its top rows are in. */
-    private static final class Cukup extends RuntimeException {
-        Cukup() {
-            super(null, null, false, false);
-        }
     }
 
     static String hash(Path berkas) {

@@ -17,6 +17,13 @@ import java.util.function.Consumer;
  */
 public interface PembacaTabel {
 
+    /** Thrown by a row consumer to stop reading (the top rows were enough): every reader lets it through. */
+    final class Berhenti extends RuntimeException {
+        public Berhenti() {
+            super(null, null, false, false);
+        }
+    }
+
     /** The sheets in workbook order (a text file has one, named after the file). */
     List<String> lembar();
 

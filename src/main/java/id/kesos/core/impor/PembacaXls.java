@@ -81,6 +81,9 @@ final class PembacaXls implements PembacaTabel {
             if (e instanceof KesosException k) {
                 throw k;
             }
+            if (e instanceof PembacaTabel.Berhenti b) {
+                throw b;
+            }
             throw new KesosException(Messages.get("impor.rusak", berkas.getFileName()), e);
         }
     }

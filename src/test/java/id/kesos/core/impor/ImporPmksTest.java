@@ -160,6 +160,35 @@ class ImporPmksTest {
     }
 
     @Test
+    void anXlsListWithATallKopImportsToo() throws IOException {
+        Path p = dir.resolve("lama.xls");
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+                OutputStream out = Files.newOutputStream(p)) {
+            Sheet s = wb.createSheet("Lansia");
+            for (int i = 0; i < 45; i++) {
+                baris(s, i, i < 44 ? "kop baris " + i : null);
+            }
+            baris(s, 50, "NIK", "NAMA", "L/P", "DESA");
+            baris(s, 51, "3604345708600003", "Siti Maemunah", "P", "Mander");
+            wb.write(out);
+        }
+        // the header is below the top 40 rows: the list is refused with its reason, not read as damaged
+        KesosException e = assertThrows(KesosException.class,
+                () -> l.impor().pratinjau(p, ImporPmks.Opsi.bawaan().denganJenis("PMKS-08").denganTahun(tahun), Kemajuan.DIAM));
+        assertTrue(e.getMessage().contains("tidak ditemukan baris judul kolom"), e.getMessage());
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+                OutputStream out = Files.newOutputStream(p)) {
+            Sheet s = wb.createSheet("Lansia");
+            baris(s, 0, "DATA LANSIA");
+            baris(s, 2, "NIK", "NAMA", "L/P", "DESA");
+            baris(s, 3, "3604345708600003", "Siti Maemunah", "P", "Mander");
+            wb.write(out);
+        }
+        ImporPmks.Pratinjau ok = l.impor().pratinjau(p, ImporPmks.Opsi.bawaan().denganJenis("PMKS-08").denganTahun(tahun), Kemajuan.DIAM);
+        assertEquals(1, ok.tambah().size(), () -> ok.tolak().toString());
+    }
+
+    @Test
     void aFileWithoutTypeColumnNeedsTheType() throws IOException {
         Path p = dir.resolve("tanpa-jenis.csv");
         Files.writeString(p, "NIK;NAMA;DESA;JK;NO KK;JML ART\n3604345708600003;Siti;Mander;P;3604341201150007;3\n");
