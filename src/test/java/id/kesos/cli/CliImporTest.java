@@ -71,6 +71,16 @@ class CliImporTest {
     }
 
     @Test
+    void anOfficeNotSetUpIsToldSo() throws Exception {
+        Path kosong = dir.resolve("belum");
+        Path csv = dir.resolve("a.csv");
+        Files.writeString(csv, "NIK;NAMA;DESA;JK\n3604345708600003;Siti;Mander;P\n");
+        CliTest.Hasil h = cli.kesosDi(kosong, "impor", "pmks", csv.toString(), "--jenis", "PMKS-08");
+        assertEquals(1, h.code());
+        assertTrue(h.err().contains("Kecamatan kantor belum diatur"), h.err());
+    }
+
+    @Test
     void aFileThatIsNoListExitsOneWithTheReason() throws Exception {
         Path rusak = dir.resolve("rekap.xlsx");
         Files.write(rusak, new byte[] {'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6});

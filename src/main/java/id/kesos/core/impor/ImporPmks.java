@@ -103,6 +103,9 @@ public final class ImporPmks {
 
     /** Reads the file and decides every row; writes nothing. */
     public Pratinjau pratinjau(Path berkas, Opsi opsi, Kemajuan kemajuan) {
+        if (desa.get().isEmpty()) {
+            throw new KesosException(Messages.get("demo.belumSetup"));
+        }
         String hash = hash(berkas);
         PembacaTabel r = PembacaTabel.buka(berkas);
         String lembar = opsi.lembar();
