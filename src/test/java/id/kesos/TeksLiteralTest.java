@@ -59,6 +59,7 @@ class TeksLiteralTest {
             Map.entry("jx:", "a district template's JXLS command prefix"),
             Map.entry("jdbc:h2:file:", "a JDBC URL"),
             Map.entry("{0} USE INDEX ()", "SQL"),
+            Map.entry("Zip bomb", "POI's own message for a zip bomb, recognised"),
             Map.entry("EncryptionInfo", "the stream an encrypted Office file holds (OLE2)"),
             Map.entry("Workbook", "the stream an .xls holds its sheets in (OLE2)"),
             Map.entry("Book", "the stream an Excel 5 .xls holds its sheets in (OLE2)"),
