@@ -9,7 +9,6 @@ import id.kesos.core.Kemajuan;
 import id.kesos.core.rekap.RekapService;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -52,7 +51,7 @@ final class BenchmarkEkspor {
                             + " ('terverifikasi', 'usulan') AND penduduk_id IS NOT NULL", tahun)).longValue();
                     dibuat += h.orang();
                     perOrang = Math.max(0.1, (double) terhitung / dibuat);
-                    out.println(Messages.get("cli.benchmark.data", h.orang(), h.entri(), ms(t0)));
+                    out.println(Messages.get("cli.benchmark.data", h.orang(), h.entri(), PuncakHeap.ms(t0)));
                     out.flush();
                 } while (terhitung < baris);
             }
@@ -103,7 +102,7 @@ final class BenchmarkEkspor {
                 wb.write(os);
             }
         }
-        long waktu = ms(t);
+        long waktu = PuncakHeap.ms(t);
         Files.deleteIfExists(berkas);
         return waktu;
     }
@@ -114,34 +113,18 @@ final class BenchmarkEkspor {
     }
 
     private long ukur(Layanan l, RekapService.Opsi opsi, Path berkas, long baris, String cara) throws IOException {
-        System.gc();
-        // the heap in use, sampled while the file is written (garbage included: an upper bound of what the export needs)
-        java.util.concurrent.atomic.AtomicLong tertinggi = new java.util.concurrent.atomic.AtomicLong();
-        java.util.concurrent.atomic.AtomicBoolean jalan = new java.util.concurrent.atomic.AtomicBoolean(true);
-        Thread sampel = new Thread(() -> {
-            while (jalan.get()) {
-                tertinggi.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        sampel.setDaemon(true);
-        sampel.start();
-        long t = System.nanoTime();
-        l.rekap().ekspor(RekapService.Jenis.BNBA_PMKS, opsi, RekapService.Format.XLSX, null, berkas, Kemajuan.DIAM);
-        long waktu = ms(t);
-        jalan.set(false);
-        long puncak = tertinggi.get();
-        out.println(Messages.get("cli.benchmark.ekspor", cara, baris, waktu, Files.size(berkas) / (1024 * 1024), puncak / (1024 * 1024),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+        long waktu;
+        long puncak;
+        try (PuncakHeap heap = PuncakHeap.mulai()) {
+            long t = System.nanoTime();
+            l.rekap().ekspor(RekapService.Jenis.BNBA_PMKS, opsi, RekapService.Format.XLSX, null, berkas, Kemajuan.DIAM);
+            waktu = PuncakHeap.ms(t);
+            puncak = heap.mb();
+        }
+        out.println(Messages.get("cli.benchmark.ekspor", cara, baris, waktu, Files.size(berkas) / (1024 * 1024), puncak,
+                PuncakHeap.batasMb()));
         out.flush();
         return waktu;
     }
 
-    private static long ms(long t0) {
-        return (System.nanoTime() - t0) / 1_000_000;
-    }
 }

@@ -12,11 +12,9 @@ import id.kesos.core.impor.PembacaTabel;
 import id.kesos.core.rekap.RekapService;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code kesos benchmark impor}: a BNBA .xlsx of at least {@code baris} rows (the app's own export of a
@@ -42,7 +40,7 @@ final class BenchmarkImpor {
                 // about 0.77 listed rows per generated person (entries of this year, verified or proposed)
                 DemoPmks.Hasil h = new DemoPmks(l.db().dsl(), AuditLog.forCurrentUser()).isi((int) Math.ceil(baris / 0.77), 1, tahun, false,
                         l.pmks().jenis(), n -> { });
-                out.println(Messages.get("cli.benchmark.data", h.orang(), h.entri(), ms(t0)));
+                out.println(Messages.get("cli.benchmark.data", h.orang(), h.entri(), PuncakHeap.ms(t0)));
                 l.rekap().ekspor(RekapService.Jenis.BNBA_PMKS, RekapService.Opsi.tahun(tahun).denganUsulan(true).denganSembunyikanSensitif(false)
                         .denganJenis(false, null), RekapService.Format.XLSX, null, bnba, Kemajuan.DIAM);
             }
@@ -52,18 +50,23 @@ final class BenchmarkImpor {
                 l.kantor().simpan(BenchmarkCommand.kantor());
                 l.pmks().segarkanDesa();
                 long lantai = lantai(l, bnba);
-                AtomicLong puncak = new AtomicLong();
-                Thread sampel = sampel(puncak);
-                long t = System.nanoTime();
-                ImporPmks.Pratinjau p = l.impor().pratinjau(bnba, ImporPmks.Opsi.bawaan().denganTahun(tahun), Kemajuan.DIAM);
-                long pratinjau = ms(t);
-                long t2 = System.nanoTime();
-                ImporPmks.Hasil h = l.impor().jalankan(p, Kemajuan.DIAM);
-                long tulis = ms(t2);
-                sampel.interrupt();
+                ImporPmks.Pratinjau p;
+                ImporPmks.Hasil h;
+                long pratinjau;
+                long tulis;
+                long puncak;
+                try (PuncakHeap heap = PuncakHeap.mulai()) {
+                    long t = System.nanoTime();
+                    p = l.impor().pratinjau(bnba, ImporPmks.Opsi.bawaan().denganTahun(tahun), Kemajuan.DIAM);
+                    pratinjau = PuncakHeap.ms(t);
+                    long t2 = System.nanoTime();
+                    h = l.impor().jalankan(p, Kemajuan.DIAM);
+                    tulis = PuncakHeap.ms(t2);
+                    puncak = heap.mb();
+                }
                 long semua = pratinjau + tulis;
                 out.println(Messages.get("cli.benchmark.impor", p.baris(), h.ditambah(), p.dilewati(), p.tolak().size(), pratinjau, tulis,
-                        semua, puncak.get() / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+                        semua, puncak, PuncakHeap.batasMb()));
                 out.println(Messages.get("cli.benchmark.lantaiImpor", lantai, BenchmarkEkspor.rasio(semua, lantai)));
             }
         } finally {
@@ -111,26 +114,7 @@ final class BenchmarkImpor {
                 st.execute("DROP TABLE lantai_impor");
             }
         });
-        return ms(t);
+        return PuncakHeap.ms(t);
     }
 
-    private static Thread sampel(AtomicLong puncak) {
-        Thread s = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                puncak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        s.setDaemon(true);
-        s.start();
-        return s;
-    }
-
-    private static long ms(long t0) {
-        return (System.nanoTime() - t0) / 1_000_000;
-    }
 }

@@ -14,7 +14,6 @@ import id.kesos.core.pmks.JenisPmks;
 import id.kesos.core.pmks.PmksService;
 import id.kesos.core.pmks.StatusPmks;
 import id.kesos.core.pmks.SumberData;
-import id.kesos.core.referensi.Katalog;
 import id.kesos.core.validasi.HasilValidasi;
 import id.kesos.core.validasi.Pesan;
 import id.kesos.core.wilayah.Wilayah;
@@ -150,7 +149,7 @@ public final class ImporPmks {
             return ImporRepository.catat(tx, r);
         });
         pmks.sesudahImpor();
-        RiwayatImpor tersimpan = repo.semua().stream().filter(x -> x.id() == id).findFirst().orElse(r);
+        RiwayatImpor tersimpan = repo.denganId(id).orElse(r);
         return new Hasil(p.baris(), p.tambah().size(), 0, p.dilewati(), p.tolak().size(), tersimpan);
     }
 
@@ -195,6 +194,8 @@ public final class ImporPmks {
         private final EntriValidator entri;
         private final PmksService.Terdaftar terdaftar;
         private final Set<String> dilihat = new HashSet<>();
+        /** The file's column of each known column (-1: none), looked up once: the rows are many. */
+        private final int[] indeks = new int[KolomPmks.values().length];
         final List<PmksService.BarisImpor> tambah = new ArrayList<>();
         final List<Tolakan> tolak = new ArrayList<>();
         final List<String> peringatan = new ArrayList<>();
@@ -210,12 +211,15 @@ public final class ImporPmks {
             this.k = k;
             this.opsi = opsi;
             this.kemajuan = kemajuan;
+            for (KolomPmks kol : KolomPmks.values()) {
+                indeks[kol.ordinal()] = k.indeks(kol);
+            }
             pmks.siapkanValidasi();
             this.pencocokDesa = new NilaiImpor.PencocokDesa(desa.get());
             this.pencocokJenis = new NilaiImpor.PencocokJenis(pmks.jenis());
-            Katalog<JenisPmks> katalog = new Katalog<>(pmks::jenis, JenisPmks::kode);
-            // the register's own one-entry-per-year check is the import's "already registered" count
-            this.entri = new EntriValidator(katalog, pmks.validator().nikValidator(), (pid, e) -> Optional.empty());
+            // the form's entry rules; a row's person has no id yet, so its one-entry-per-year check is the
+            // import's own "already registered" count below, read once for the whole file
+            this.entri = pmks.entriValidator();
             this.terdaftar = pmks.terdaftar();
         }
 
@@ -278,17 +282,17 @@ public final class ImporPmks {
         }
 
         private String teks(BarisMentah r, KolomPmks kolom) {
-            int i = k.indeks(kolom);
+            int i = indeks[kolom.ordinal()];
             return i < 0 ? "" : r.sel(i).teks().strip();
         }
 
         private Sel sel(BarisMentah r, KolomPmks kolom) {
-            int i = k.indeks(kolom);
+            int i = indeks[kolom.ordinal()];
             return i < 0 ? Sel.KOSONG : r.sel(i);
         }
 
         private String kolomNama(KolomPmks kolom) {
-            int i = k.indeks(kolom);
+            int i = indeks[kolom.ordinal()];
             return i < 0 ? Messages.get("impor.kolomTidakAda") : k.teks().getOrDefault(i, kolom.name());
         }
 
@@ -324,7 +328,7 @@ public final class ImporPmks {
             if (!tglSel.kosong()) {
                 Optional<LocalDate> t = NilaiImpor.tanggal(tglSel);
                 if (t.isEmpty()) {
-                    KolomPmks kol = k.indeks(KolomPmks.TANGGAL_LAHIR) >= 0 ? KolomPmks.TANGGAL_LAHIR : KolomPmks.TTL;
+                    KolomPmks kol = indeks[KolomPmks.TANGGAL_LAHIR.ordinal()] >= 0 ? KolomPmks.TANGGAL_LAHIR : KolomPmks.TTL;
                     tolak(r, kol, Messages.get("impor.tanggalTakTerbaca", kolomNama(kol), tglSel.teks().strip()));
                     return;
                 }

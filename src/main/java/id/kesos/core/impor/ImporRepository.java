@@ -19,6 +19,10 @@ final class ImporRepository {
         return dsl.selectFrom(IMPOR_RIWAYAT).orderBy(IMPOR_RIWAYAT.ID.desc()).fetch(ImporRepository::map);
     }
 
+    Optional<RiwayatImpor> denganId(long id) {
+        return dsl.selectFrom(IMPOR_RIWAYAT).where(IMPOR_RIWAYAT.ID.eq(id)).fetchOptional(ImporRepository::map);
+    }
+
     /** The latest import of a file with this content, if any. */
     Optional<RiwayatImpor> denganHash(String register, String hash) {
         return dsl.selectFrom(IMPOR_RIWAYAT).where(IMPOR_RIWAYAT.HASH_ISI.eq(hash)).and(IMPOR_RIWAYAT.REGISTER.eq(register))

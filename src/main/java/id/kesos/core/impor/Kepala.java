@@ -90,7 +90,8 @@ public record Kepala(int baris, int dataMulai, Map<Integer, KolomPmks> kolom, Ma
             } else {
                 String[] kata = KolomPmks.normal(induk).split(" ");
                 k = KolomPmks.dari(t);
-                if (k == null || k == KolomPmks.TANGGAL_LAHIR && !t.isBlank()) {
+                // a bare "TANGGAL" under a merged top header takes its meaning from it ("TANGGAL LAHIR")
+                if (k == null || k == KolomPmks.TANGGAL_LAHIR) {
                     KolomPmks gabung = KolomPmks.dari(induk + " " + t);
                     KolomPmks akhiran = KolomPmks.dari(t + " " + kata[kata.length - 1]);
                     k = gabung != null ? gabung : akhiran != null ? akhiran : k;

@@ -38,13 +38,8 @@ public final class NilaiImpor {
 
     /** L or P from "L", "P", "Laki-laki", "Perempuan", "LK", "PR", "1", "2", "Pria", "Wanita"; null when unreadable. */
     public static JenisKelamin jenisKelamin(String s) {
-        String t = KolomPmks.normal(s);
-        for (JenisKelamin j : JenisKelamin.values()) {
-            if (JENIS_KELAMIN.getOrDefault(j.name(), List.of()).contains(t)) {
-                return j;
-            }
-        }
-        return null;
+        // the register's own rule, on the text without punctuation ("Laki-laki", "L.", "laki laki")
+        return JenisKelamin.dari(KolomPmks.normal(s));
     }
 
     /**
@@ -129,9 +124,6 @@ public final class NilaiImpor {
             return n.replaceFirst("^(DESA|DS|KELURAHAN|KEL|KEL DESA|DESA KEL)\\s+", "").replace(" ", "");
         }
     }
-
-    /** The texts that mean L and P (data: id/kesos/impor/jenis-kelamin.txt). */
-    private static final Map<String, List<String>> JENIS_KELAMIN = KolomPmks.daftar("jenis-kelamin.txt");
 
     /** Other names of the PMKS types, by code. */
     private static final Map<String, List<String>> ALIAS = KolomPmks.daftar("jenis-pmks-lain.txt");

@@ -8,9 +8,9 @@ public enum JenisKelamin {
         if (s == null) {
             return null;
         }
-        return switch (s.strip().toUpperCase(java.util.Locale.ROOT)) {
-            case "L", "LAKI-LAKI", "LK", "1" -> L;
-            case "P", "PEREMPUAN", "PR", "2" -> P;
+        return switch (s.strip().toUpperCase(java.util.Locale.ROOT).replace(' ', '-')) {
+            case "L", "LAKI-LAKI", "LAKI", "LELAKI", "PRIA", "LK", "1" -> L;
+            case "P", "PEREMPUAN", "WANITA", "PR", "2" -> P;
             default -> null;
         };
     }
