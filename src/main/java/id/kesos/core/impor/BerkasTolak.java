@@ -68,6 +68,14 @@ public final class BerkasTolak {
                     r.createCell(lebar).setCellValue(String.valueOf(t.baris()));
                     r.createCell(lebar + 1).setCellValue(t.kolom().isEmpty() ? t.alasan() : t.kolom() + ": " + t.alasan());
                 }
+                // wide enough for what the columns hold (a NIK whole), so the user reads and corrects them in Excel
+                for (int c = 0; c < lebar + 1; c++) {
+                    int n = c < lebar ? kepala.teks().getOrDefault(c, "").length() : Messages.get("impor.tolak.baris").length();
+                    for (Tolakan t : tolak) {
+                        n = Math.max(n, c < t.asli().size() ? Math.min(t.asli().get(c).length(), 60) : 0);
+                    }
+                    s.setColumnWidth(c, Math.min(62, n + 2) * 256);
+                }
                 s.setColumnWidth(lebar + 1, 90 * 256);
                 wb.write(os);
             } catch (IOException e) {
