@@ -1,7 +1,6 @@
 package id.kesos.core.audit;
 
-import static id.kesos.core.db.jooq.Tables.AUDIT_LOG;
-
+import id.kesos.core.db.jooq.tables.records.AuditLogRecord;
 import java.util.Map;
 import org.jooq.DSLContext;
 
@@ -38,13 +37,18 @@ public final class AuditLog {
 
     /** Records one change; call it inside the transaction that makes the change. */
     public void catat(DSLContext tx, String tabel, String barisId, Aksi aksi, Map<String, ?> lama, Map<String, ?> baru) {
-        tx.insertInto(AUDIT_LOG)
-                .set(AUDIT_LOG.PENGGUNA, pengguna)
-                .set(AUDIT_LOG.TABEL, tabel)
-                .set(AUDIT_LOG.BARIS_ID, barisId)
-                .set(AUDIT_LOG.AKSI, aksi.kode())
-                .set(AUDIT_LOG.NILAI_LAMA, lama == null ? null : Json.object(lama))
-                .set(AUDIT_LOG.NILAI_BARU, baru == null ? null : Json.object(baru))
-                .execute();
+        tx.executeInsert(rekaman(tabel, barisId, aksi, lama, baru));
+    }
+
+    /** The audit row of one change, not yet written: a bulk write inserts many at once ({@link id.kesos.core.db.Sisipan}). */
+    public AuditLogRecord rekaman(String tabel, String barisId, Aksi aksi, Map<String, ?> lama, Map<String, ?> baru) {
+        AuditLogRecord r = new AuditLogRecord();
+        r.setPengguna(pengguna);
+        r.setTabel(tabel);
+        r.setBarisId(barisId);
+        r.setAksi(aksi.kode());
+        r.setNilaiLama(lama == null ? null : Json.object(lama));
+        r.setNilaiBaru(baru == null ? null : Json.object(baru));
+        return r;
     }
 }

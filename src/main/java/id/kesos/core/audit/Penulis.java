@@ -104,7 +104,12 @@ public final class Penulis {
 
     /** The audit row of a new row of {@code b}'s table. */
     public <D> void tambah(DSLContext tx, Baris<?, D> b, Object id, D baru) {
-        audit.catat(tx, b.namaAudit(), String.valueOf(id), AuditLog.Aksi.TAMBAH, null, b.nilai().apply(baru));
+        tx.executeInsert(rekamanTambah(b, id, baru));
+    }
+
+    /** As {@link #tambah}, not yet written: a bulk write inserts many at once. */
+    public <D> id.kesos.core.db.jooq.tables.records.AuditLogRecord rekamanTambah(Baris<?, D> b, Object id, D baru) {
+        return audit.rekaman(b.namaAudit(), String.valueOf(id), AuditLog.Aksi.TAMBAH, null, b.nilai().apply(baru));
     }
 
     /** The audit row of a row of {@code b}'s table removed for good. */

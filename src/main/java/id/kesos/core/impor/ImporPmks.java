@@ -43,6 +43,9 @@ import org.jooq.DSLContext;
  */
 public final class ImporPmks {
     static final String REGISTER = "pmks";
+    private static final java.util.regex.Pattern HUBUNGAN = java.util.regex.Pattern.compile("[1-8]");
+    private static final java.util.regex.Pattern DESIL = java.util.regex.Pattern.compile("10|[1-9]");
+    private static final java.util.regex.Pattern JUMLAH_ART = java.util.regex.Pattern.compile("\\d{1,2}");
 
     private final DSLContext dsl;
     private final AuditLog audit;
@@ -232,14 +235,18 @@ public final class ImporPmks {
                 kemajuan.periksa();
                 kemajuan.pesan(Messages.get("impor.membaca", String.valueOf(baris)));
             }
+            boolean nomor = !r.kosong() && adaNomor(r);
             if (r.kosong()) {
                 kosong++;
+            } else if (nomor) {
+                // a row with a NIK is a person's (the quick test first: most rows are)
+                putuskan(r);
             } else if (kepalaUlang(r)) {
                 kepalaUlang++;
             } else if (barisJumlah(r)) {
                 jumlah++;
                 sesudahJumlah = true;
-            } else if (sesudahJumlah && !adaNomor(r)) {
+            } else if (sesudahJumlah) {
                 // below the totals: the signature block and notes ("Mengetahui,", names, NIP), not people
                 jumlah++;
             } else {
@@ -260,11 +267,8 @@ public final class ImporPmks {
             return sama >= Math.max(2, k.kolom().size() / 2);
         }
 
-        /** A totals row: "JUMLAH", "TOTAL" or "JML" in one of its first cells, and no NIK. */
+        /** A totals row (one without a NIK): "JUMLAH", "TOTAL" or "JML" in one of its first cells. */
         private boolean barisJumlah(BarisMentah r) {
-            if (adaNomor(r)) {
-                return false;
-            }
             for (int c = 0; c < Math.min(4, r.sel().size()); c++) {
                 String t = KolomPmks.normal(r.sel(c).teks());
                 if (t.startsWith("JUMLAH") || t.startsWith("TOTAL") || t.equals("JML")) {
@@ -277,7 +281,7 @@ public final class ImporPmks {
         /** Whether the row's NIK column holds a number of NIK length (typed or damaged). */
         private boolean adaNomor(BarisMentah r) {
             Sel s = sel(r, KolomPmks.NIK);
-            return s.angka() != null && Math.abs(s.angka()) >= 1e14 || s.teks().replaceAll("[^0-9]", "").length() >= 15
+            return s.angka() != null && Math.abs(s.angka()) >= 1e14 || s.teks().chars().filter(Character::isDigit).count() >= 15
                     || NilaiImpor.nomor(s).rusak();
         }
 
@@ -366,7 +370,7 @@ public final class ImporPmks {
             Integer hubungan = null;
             String hub = teks(r, KolomPmks.HUBUNGAN);
             if (!hub.isEmpty()) {
-                if (!hub.matches("[1-8]")) {
+                if (!HUBUNGAN.matcher(hub).matches()) {
                     tolak(r, KolomPmks.HUBUNGAN, Messages.get("impor.hubunganTakTerbaca", kolomNama(KolomPmks.HUBUNGAN), hub));
                     return;
                 }
@@ -375,7 +379,7 @@ public final class ImporPmks {
             String ket = teks(r, KolomPmks.KETERANGAN);
             String desil = teks(r, KolomPmks.DESIL);
             if (!desil.isEmpty()) {
-                if (!desil.matches("10|[1-9]")) {
+                if (!DESIL.matcher(desil).matches()) {
                     tolak(r, KolomPmks.DESIL, Messages.get("impor.desilSalah", kolomNama(KolomPmks.DESIL), desil));
                     return;
                 }
@@ -389,7 +393,7 @@ public final class ImporPmks {
             Integer anggota = null;
             String art = teks(r, KolomPmks.JUMLAH_ART);
             if (!art.isEmpty()) {
-                if (!art.matches("\\d{1,2}")) {
+                if (!JUMLAH_ART.matcher(art).matches()) {
                     tolak(r, KolomPmks.JUMLAH_ART, Messages.get("impor.jumlahArtSalah", kolomNama(KolomPmks.JUMLAH_ART), art));
                     return;
                 }

@@ -35,6 +35,8 @@ public enum KolomPmks {
     TELEPON;
 
     /** The header texts of each column, from {@code kolom-pmks.txt} (data: new variants need no code change). */
+    /** Before the aliases: reading them uses it. */
+    private static final java.util.regex.Pattern BUKAN_HURUF = java.util.regex.Pattern.compile("[^A-Z0-9]+");
     private static final java.util.Map<String, List<String>> SEBUTAN = daftar("kolom-pmks.txt");
 
     /**
@@ -66,7 +68,7 @@ public enum KolomPmks {
 
     /** A header's text as compared: upper case, letters and digits only, single spaces. */
     public static String normal(String s) {
-        return s == null ? "" : s.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", " ").strip();
+        return s == null ? "" : BUKAN_HURUF.matcher(s.toUpperCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /** The column a header names, or null. */

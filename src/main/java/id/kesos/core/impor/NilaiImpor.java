@@ -21,6 +21,9 @@ import org.apache.poi.ss.usermodel.DateUtil;
  * or abbreviation.
  */
 public final class NilaiImpor {
+    /** The text of a number cell holding an Excel serial date (no date format): digits, maybe ".0". */
+    private static final java.util.regex.Pattern SERIAL = java.util.regex.Pattern.compile("\\d{1,7}(\\.0+)?");
+
     private NilaiImpor() {
     }
 
@@ -30,7 +33,7 @@ public final class NilaiImpor {
             return Optional.of(s.tanggal());
         }
         if (s.angka() != null && s.angka() >= 1 && s.angka() < 2_958_466 && s.angka() == Math.floor(s.angka())
-                && s.teks().strip().matches("\\d{1,7}(\\.0+)?")) {
+                && SERIAL.matcher(s.teks().strip()).matches()) {
             return Optional.of(DateUtil.getLocalDateTime(s.angka()).toLocalDate());
         }
         return Tanggal.parse(s.teks());

@@ -8,6 +8,9 @@ import java.util.Map;
 public record Penduduk(Long id, String nik, String noKk, String nama, String tempatLahir, LocalDate tanggalLahir,
         JenisKelamin jenisKelamin, String alamat, String dusun, String rt, String rw, String desaKode, String namaIbu,
         Integer hubunganKeluarga, String telepon, String catatan, int version) {
+    private static final java.util.regex.Pattern TANDA = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern BUKAN_HURUF = java.util.regex.Pattern.compile("[^a-z0-9]+");
+
 
     /** The form's fields, each with the bundle key of its label. */
     public enum Field {
@@ -62,7 +65,7 @@ public record Penduduk(Long id, String nik, String noKk, String nama, String tem
         if (nama == null) {
             return "";
         }
-        String s = java.text.Normalizer.normalize(nama, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        String s = java.text.Normalizer.normalize(nama, java.text.Normalizer.Form.NFKD);
+        return BUKAN_HURUF.matcher(TANDA.matcher(s).replaceAll("").toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
     }
 }

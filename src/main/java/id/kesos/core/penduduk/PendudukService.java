@@ -6,11 +6,14 @@ import static id.kesos.core.db.jooq.Tables.WILAYAH;
 
 import id.kesos.core.KesosException;
 import id.kesos.core.audit.AuditLog;
+import id.kesos.core.db.Sisipan;
+import id.kesos.core.db.jooq.tables.records.AuditLogRecord;
 import id.kesos.core.db.jooq.tables.records.PendudukRecord;
 import id.kesos.core.i18n.Messages;
 import id.kesos.core.validasi.Teks;
 import id.kesos.core.wilayah.Tingkat;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -130,6 +133,30 @@ public final class PendudukService {
         Penduduk disimpan = p.withId(rec.getId(), 1);
         audit.catat(tx, "penduduk", String.valueOf(rec.getId()), AuditLog.Aksi.TAMBAH, null, disimpan.auditValues());
         return disimpan;
+    }
+
+    /**
+     * Inserts new people in batches inside {@code tx} (an import), each with its audit row; returns them
+     * with their ids, in order.
+     */
+    public List<Penduduk> sisipSemua(DSLContext tx, List<Penduduk> baru) {
+        List<PendudukRecord> rec = new ArrayList<>(baru.size());
+        for (Penduduk p : baru) {
+            PendudukRecord r = new PendudukRecord();
+            isi(r, p);
+            r.setVersion(1);
+            rec.add(r);
+        }
+        Sisipan.semua(tx, rec, PENDUDUK.ID);
+        List<Penduduk> hasil = new ArrayList<>(baru.size());
+        List<AuditLogRecord> jejak = new ArrayList<>(baru.size());
+        for (int i = 0; i < baru.size(); i++) {
+            Penduduk disimpan = baru.get(i).withId(rec.get(i).getId(), 1);
+            hasil.add(disimpan);
+            jejak.add(audit.rekaman("penduduk", String.valueOf(disimpan.id()), AuditLog.Aksi.TAMBAH, null, disimpan.auditValues()));
+        }
+        Sisipan.semua(tx, jejak, null);
+        return hasil;
     }
 
     /**

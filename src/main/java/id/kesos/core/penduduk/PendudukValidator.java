@@ -11,6 +11,8 @@ import java.util.function.Supplier;
 
 /** Checks a person's data field by field: errors block saving, warnings can be accepted. */
 public final class PendudukValidator {
+    private static final java.util.regex.Pattern RT_RW = java.util.regex.Pattern.compile("\\d{1,3}");
+
     private final NikValidator nik;
     private final Supplier<Set<String>> desaKecamatan;
 
@@ -86,7 +88,7 @@ public final class PendudukValidator {
 
     private static Optional<String> rtRw(String v, String label) {
         String s = Teks.bersih(v);
-        if (s != null && !s.matches("\\d{1,3}")) {
+        if (s != null && !RT_RW.matcher(s).matches()) {
             return Optional.of(Messages.get("penduduk.rtRw", label, s));
         }
         return Optional.empty();

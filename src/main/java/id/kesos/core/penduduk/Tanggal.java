@@ -7,6 +7,9 @@ import java.util.Optional;
 
 /** Dates as Indonesian offices write them: 23-11-2026 on forms, 2026-11-23 on the command line. */
 public final class Tanggal {
+    private static final java.util.regex.Pattern TMD = java.util.regex.Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
+    private static final java.util.regex.Pattern DMT = java.util.regex.Pattern.compile("\\d{1,2}-\\d{1,2}-\\d{4}");
+
     private static final DateTimeFormatter FORM = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private Tanggal() {
@@ -55,11 +58,11 @@ public final class Tanggal {
         }
         String t = s.strip().replace('/', '-').replace('.', '-');
         try {
-            if (t.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
+            if (TMD.matcher(t).matches()) {
                 String[] p = t.split("-");
                 return Optional.of(LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2])));
             }
-            if (t.matches("\\d{1,2}-\\d{1,2}-\\d{4}")) {
+            if (DMT.matcher(t).matches()) {
                 String[] p = t.split("-");
                 return Optional.of(LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0])));
             }

@@ -222,6 +222,9 @@ public final class PmksService {
     }
 
     /** One accepted row of an import: a person new to the register (no id) or known by NIK (id), and the entry to add. */
+    /** Rows an import writes per batch of statements. */
+    private static final int KELOMPOK_IMPOR = 2000;
+
     public record BarisImpor(Penduduk orang, EntriPmks entri) {
     }
 
@@ -231,29 +234,59 @@ public final class PmksService {
      * The rows were checked by the import with the same validators as the forms.
      */
     public int imporDi(DSLContext tx, List<BarisImpor> baris, id.kesos.core.Kemajuan kemajuan) {
-        int n = 0;
-        Map<String, Long> baru = new java.util.HashMap<>();
-        for (BarisImpor b : baris) {
-            if ((n & 255) == 0) {
-                kemajuan.periksa();
-                kemajuan.maju(n, baris.size());
+        kemajuan.periksa();
+        // the new people first, each once (one person may be on two rows of the file, for two types):
+        // by NIK, or by name, birth date and desa without one
+        Map<String, Integer> urutBaru = new java.util.HashMap<>();
+        List<Penduduk> baru = new java.util.ArrayList<>();
+        int[] orangBaris = new int[baris.size()];
+        for (int i = 0; i < baris.size(); i++) {
+            Penduduk p = baris.get(i).orang();
+            if (p.id() == null) {
+                String siapa = p.nik() != null ? p.nik() : Penduduk.normalisasiNama(p.nama()) + "|" + p.tanggalLahir() + "|" + p.desaKode();
+                orangBaris[i] = urutBaru.computeIfAbsent(siapa, k -> {
+                    baru.add(PendudukService.normalisasi(p));
+                    return baru.size() - 1;
+                });
+            } else {
+                orangBaris[i] = -1;
             }
-            Penduduk p = b.orang();
-            Long pid = p.id();
-            // the same new person on two rows of the file (two types): by NIK, or by name, birth date and desa without one
-            String siapa = p.nik() != null ? p.nik() : Penduduk.normalisasiNama(p.nama()) + "|" + p.tanggalLahir() + "|" + p.desaKode();
-            if (pid == null) {
-                pid = baru.get(siapa);
-            }
-            if (pid == null) {
-                pid = orang.sisip(tx, PendudukService.normalisasi(p)).id();
-                baru.put(siapa, pid);
-            }
-            sisipEntri(tx, normalisasi(b.entri(), p).untuk(pid, null));
-            n++;
         }
-        kemajuan.maju(n, baris.size());
-        return n;
+        List<Penduduk> disimpan = new java.util.ArrayList<>(baru.size());
+        for (int mulai = 0; mulai < baru.size(); mulai += KELOMPOK_IMPOR) {
+            kemajuan.periksa();
+            kemajuan.maju(mulai / 2, baru.size() / 2 + baris.size());
+            disimpan.addAll(orang.sisipSemua(tx, baru.subList(mulai, Math.min(baru.size(), mulai + KELOMPOK_IMPOR))));
+        }
+        int selesai = 0;
+        for (int mulai = 0; mulai < baris.size(); mulai += KELOMPOK_IMPOR) {
+            kemajuan.periksa();
+            kemajuan.maju(baru.size() / 2 + mulai, baru.size() / 2 + baris.size());
+            int akhir = Math.min(baris.size(), mulai + KELOMPOK_IMPOR);
+            List<id.kesos.core.db.jooq.tables.records.PmksRecord> rec = new java.util.ArrayList<>(akhir - mulai);
+            for (int i = mulai; i < akhir; i++) {
+                BarisImpor b = baris.get(i);
+                long pid = orangBaris[i] < 0 ? b.orang().id() : disimpan.get(orangBaris[i]).id();
+                EntriPmks e = normalisasi(b.entri(), b.orang()).untuk(pid, null);
+                var r = new id.kesos.core.db.jooq.tables.records.PmksRecord();
+                isi(r, e);
+                r.setStatus(e.status().kode());
+                r.setVersion(1);
+                rec.add(r);
+            }
+            id.kesos.core.db.Sisipan.semua(tx, rec, PMKS.ID);
+            List<id.kesos.core.db.jooq.tables.records.PmksStatusRiwayatRecord> status = new java.util.ArrayList<>(rec.size());
+            List<id.kesos.core.db.jooq.tables.records.AuditLogRecord> jejak = new java.util.ArrayList<>(rec.size());
+            for (var r : rec) {
+                status.add(riwayat(r.getId(), null, StatusPmks.dariKode(r.getStatus()), null));
+                jejak.add(penulis.rekamanTambah(ENTRI, r.getId(), PmksRepository.entri(r)));
+            }
+            id.kesos.core.db.Sisipan.semua(tx, status, null);
+            id.kesos.core.db.Sisipan.semua(tx, jejak, null);
+            selesai = akhir;
+        }
+        kemajuan.maju(1, 1);
+        return selesai;
     }
 
     /** After an import's commit: the search index reads the register again. */
@@ -410,13 +443,17 @@ public final class PmksService {
     }
 
     private void riwayat(DSLContext tx, long entriId, StatusPmks dari, StatusPmks ke, String alasan) {
-        tx.insertInto(PMKS_STATUS_RIWAYAT)
-                .set(PMKS_STATUS_RIWAYAT.PMKS_ID, entriId)
-                .set(PMKS_STATUS_RIWAYAT.PENGGUNA, audit.pengguna())
-                .set(PMKS_STATUS_RIWAYAT.DARI, dari == null ? null : dari.kode())
-                .set(PMKS_STATUS_RIWAYAT.KE, ke.kode())
-                .set(PMKS_STATUS_RIWAYAT.ALASAN, alasan)
-                .execute();
+        tx.executeInsert(riwayat(entriId, dari, ke, alasan));
+    }
+
+    private id.kesos.core.db.jooq.tables.records.PmksStatusRiwayatRecord riwayat(long entriId, StatusPmks dari, StatusPmks ke, String alasan) {
+        var r = new id.kesos.core.db.jooq.tables.records.PmksStatusRiwayatRecord();
+        r.setPmksId(entriId);
+        r.setPengguna(audit.pengguna());
+        r.setDari(dari == null ? null : dari.kode());
+        r.setKe(ke.kode());
+        r.setAlasan(alasan);
+        return r;
     }
 
     private static void isi(id.kesos.core.db.jooq.tables.records.PmksRecord r, EntriPmks e) {

@@ -16,6 +16,7 @@ public final class Teks {
 
     private static final Pattern ESC = Pattern.compile("\u001B(?:\\[[0-?]*[ -/]*[@-~]|\\][^\u0007\u001B]*(?:\u0007|\u001B\\\\)?|.)?");
     private static final Pattern SPASI = Pattern.compile("[ \t]+");
+    private static final Pattern SPASI_GANDA = Pattern.compile(" {2,}");
     private static final Pattern BARIS_KOSONG = Pattern.compile("\n{3,}");
 
     /**
@@ -68,7 +69,7 @@ public final class Teks {
     /** {@link #bersih} on one line: line breaks become spaces (names, titles). */
     public static String satuBaris(String s) {
         String t = bersih(s);
-        return t == null ? null : t.replace('\n', ' ').replaceAll(" {2,}", " ");
+        return t == null ? null : SPASI_GANDA.matcher(t.replace('\n', ' ')).replaceAll(" ");
     }
 
     /** Length as people count it: characters, not UTF-16 units (an emoji or a combined letter is one). */

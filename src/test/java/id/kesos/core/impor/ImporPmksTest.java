@@ -10,6 +10,7 @@ import id.kesos.core.KesosException;
 import id.kesos.core.Kemajuan;
 import id.kesos.core.Layanan;
 import id.kesos.core.db.DataDir;
+import id.kesos.core.db.jooq.Tables;
 import id.kesos.core.penduduk.JenisKelamin;
 import id.kesos.core.penduduk.Penduduk;
 import id.kesos.core.pmks.DetailPenduduk;
@@ -124,9 +125,21 @@ class ImporPmksTest {
         assertTrue(salah.alasan().contains("NIK"), salah.alasan());
         assertEquals("Salah NIK", salah.asli().get(2));
 
+        int auditSebelum = l.db().dsl().fetchCount(Tables.AUDIT_LOG);
+        long pmksSebelum = l.db().dsl().select(org.jooq.impl.DSL.max(Tables.PMKS.ID)).from(Tables.PMKS).fetchSingle().value1();
+        int statusSebelum = l.db().dsl().fetchCount(Tables.PMKS_STATUS_RIWAYAT);
         ImporPmks.Hasil h = l.impor().jalankan(p, Kemajuan.DIAM);
         assertEquals(3, h.ditambah());
         assertEquals(4, l.pmks().jumlahAktif());
+        assertEquals(3, l.db().dsl().fetchCount(Tables.PMKS_STATUS_RIWAYAT) - statusSebelum, "each new entry starts its status history");
+        assertEquals(2, l.db().dsl().fetchCount(Tables.AUDIT_LOG, Tables.AUDIT_LOG.TABEL.eq("penduduk")
+                .and(Tables.AUDIT_LOG.AKSI.eq("tambah"))) - 1, "Siti and the person without NIK are new; Ujang was there");
+        assertEquals(5, l.db().dsl().fetchCount(Tables.AUDIT_LOG) - auditSebelum, "two people and three entries in the audit log");
+        for (var e : l.db().dsl().selectFrom(Tables.PMKS).where(Tables.PMKS.ID.gt(pmksSebelum)).fetch()) {
+            String nilai = l.db().dsl().select(Tables.AUDIT_LOG.NILAI_BARU).from(Tables.AUDIT_LOG)
+                    .where(Tables.AUDIT_LOG.TABEL.eq("pmks"), Tables.AUDIT_LOG.BARIS_ID.eq(String.valueOf(e.getId()))).fetchSingle().value1();
+            assertTrue(nilai.contains(e.getJenisKode()) && nilai.contains(String.valueOf(e.getPendudukId())), "each entry's audit row is its own: " + nilai);
+        }
         Penduduk siti = l.pmks().orang().denganNik("3604345708600003").orElseThrow();
         assertEquals("36.04.34.2002", siti.desaKode());
         assertEquals(LocalDate.of(1960, 8, 17), siti.tanggalLahir());
