@@ -58,6 +58,8 @@ final class ImporCommand implements Callable<Integer> {
         Integer tahun;
         @Option(names = "--sumber", paramLabel = "SUMBER", defaultValue = "lainnya", descriptionKey = "cli.impor.sumber")
         String sumber;
+        @Option(names = "--duplikat", paramLabel = "lewati|perbarui", defaultValue = "lewati", descriptionKey = "cli.impor.duplikat")
+        String duplikat;
         @Option(names = "--tolak", paramLabel = "OUT.xlsx", descriptionKey = "cli.impor.tolak")
         Path tolak;
         @Option(names = "--coba", descriptionKey = "cli.impor.coba")
@@ -73,8 +75,12 @@ final class ImporCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new KesosException(Messages.get("cli.impor.sumberSalah", sumber));
             }
+            String d = duplikat.strip().toLowerCase(Locale.ROOT);
+            if (!d.equals("lewati") && !d.equals("perbarui")) {
+                throw new KesosException(Messages.get("cli.impor.duplikatSalah", duplikat));
+            }
             ImporPmks.Opsi opsi = new ImporPmks.Opsi(lembar, jenis == null ? null : jenis.strip().toUpperCase(Locale.ROOT),
-                    tahun == null ? LocalDate.now().getYear() : tahun, s);
+                    tahun == null ? LocalDate.now().getYear() : tahun, s, d.equals("perbarui"));
             if (tolak != null) {
                 tolak = id.kesos.core.cetak.Berkas.periksaTujuan(tolak);
             }
@@ -90,8 +96,11 @@ final class ImporCommand implements Callable<Integer> {
                 }
                 p.peringatan().forEach(w -> err.println(Messages.get("cli.peringatan", w)));
                 int ditambah = p.tambah().size();
+                int diperbarui = p.diperbarui();
                 if (!coba) {
-                    ditambah = l.impor().jalankan(p, Kemajuan.DIAM).ditambah();
+                    ImporPmks.Hasil h = l.impor().jalankan(p, Kemajuan.DIAM);
+                    ditambah = h.ditambah();
+                    diperbarui = h.diperbarui();
                 }
                 if (tolak != null && !p.tolak().isEmpty()) {
                     BerkasTolak.tulis(tolak, p.kepala(), p.tolak());
@@ -99,7 +108,7 @@ final class ImporCommand implements Callable<Integer> {
                 }
                 out.println("baris: " + p.baris());
                 out.println("ditambah: " + ditambah);
-                out.println("diperbarui: 0");
+                out.println("diperbarui: " + diperbarui);
                 out.println("dilewati: " + p.dilewati());
                 out.println("ditolak: " + p.tolak().size());
                 if (coba) {
@@ -124,7 +133,7 @@ final class ImporCommand implements Callable<Integer> {
             try (Layanan l = Layanan.buka(impor.parent.dataDir())) {
                 for (RiwayatImpor r : l.impor().riwayat()) {
                     out.println(Messages.get("cli.impor.riwayatBaris", r.waktu().format(DateTimeFormatter.ofPattern("dd-MM-yyyy HH.mm")),
-                            r.register(), r.namaBerkas(), String.valueOf(r.baris()), String.valueOf(r.ditambah()), String.valueOf(r.dilewati()),
+                            r.register(), r.namaBerkas(), String.valueOf(r.baris()), String.valueOf(r.ditambah()), String.valueOf(r.diperbarui()), String.valueOf(r.dilewati()),
                             String.valueOf(r.ditolak()), r.pengguna()));
                 }
             }

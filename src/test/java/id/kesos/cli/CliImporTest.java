@@ -68,6 +68,17 @@ class CliImporTest {
         assertEquals(2, riwayat.size(), riwayat.toString());
         assertTrue(riwayat.getFirst().contains("dtsen-bandung.csv") && riwayat.getFirst().contains("ditambah 0"), riwayat.getFirst());
         assertTrue(riwayat.get(1).contains("ditambah 2"), riwayat.get(1));
+
+        // the Dinas's next list: Siti's decile has changed
+        Path baru = dir.resolve("dtsen-bandung-2.csv");
+        Files.write(baru, isi.replace("DESA MANDER;1", "DESA MANDER;3").getBytes(Charset.forName("windows-1252")));
+        CliTest.Hasil salah = kesos("impor", "pmks", baru.toString(), "--jenis", "PMKS-08", "--tahun", tahun, "--duplikat", "timpa");
+        assertEquals(1, salah.code());
+        assertTrue(salah.err().contains("--duplikat \"timpa\" tidak dikenal. Pilih lewati atau perbarui."), salah.err());
+        CliTest.Hasil perbarui = kesos("impor", "pmks", baru.toString(), "--jenis", "PMKS-08", "--tahun", tahun, "--duplikat", "perbarui");
+        assertEquals(0, perbarui.code(), perbarui.err());
+        assertEquals(List.of("baris: 3", "ditambah: 0", "diperbarui: 1", "dilewati: 1", "ditolak: 1"), perbarui.out().lines().toList());
+        assertTrue(kesos("impor", "riwayat").out().lines().findFirst().orElseThrow().contains("ditambah 0, diperbarui 1, dilewati 1"));
     }
 
     @Test

@@ -59,7 +59,7 @@ public final class Sisipan {
                     for (int k = 0; k < kolom.size(); k++) {
                         Field<?> f = kolom.get(k);
                         if (!r.changed(f)) {
-                            throw new IllegalArgumentException("record " + i + " lacks " + f.getName());
+                            throw new IllegalArgumentException(f.getName());
                         }
                         ps.setObject(k + 1, r.get(f));
                     }
@@ -73,7 +73,8 @@ public final class Sisipan {
                             rec.get(i++).set(id, keys.getLong(1));
                         }
                         if (i != akhir) {
-                            throw new SQLException("generated keys: " + (i - mulai) + " of " + (akhir - mulai));
+                            // a driver that hands back fewer keys than rows: a programming error, never the user's
+                            throw new IllegalStateException(String.valueOf(i - mulai) + "/" + (akhir - mulai));
                         }
                     }
                 }

@@ -65,21 +65,33 @@ public final class ImporPmks {
      * What the user chose: the sheet (null: the first with a recognisable header), the type for rows
      * without a type column (null: the file must have one), the data year, the source recorded.
      */
-    public record Opsi(String lembar, String jenis, int tahun, SumberData sumber) {
+    public record Opsi(String lembar, String jenis, int tahun, SumberData sumber, boolean perbarui) {
         public static Opsi bawaan() {
-            return new Opsi(null, null, LocalDate.now().getYear(), SumberData.LAINNYA);
+            return new Opsi(null, null, LocalDate.now().getYear(), SumberData.LAINNYA, false);
         }
 
         public Opsi denganLembar(String l) {
-            return new Opsi(l, jenis, tahun, sumber);
+            return new Opsi(l, jenis, tahun, sumber, perbarui);
         }
 
         public Opsi denganJenis(String j) {
-            return new Opsi(lembar, j, tahun, sumber);
+            return new Opsi(lembar, j, tahun, sumber, perbarui);
         }
 
         public Opsi denganTahun(int t) {
-            return new Opsi(lembar, jenis, t, sumber);
+            return new Opsi(lembar, jenis, t, sumber, perbarui);
+        }
+
+        public Opsi denganSumber(SumberData s) {
+            return new Opsi(lembar, jenis, tahun, s, perbarui);
+        }
+
+        /**
+         * A row whose person already has its type in its year: {@code true} writes the file's values over the
+         * register's (a blank cell keeps what is stored), {@code false} skips it.
+         */
+        public Opsi denganPerbarui(boolean p) {
+            return new Opsi(lembar, jenis, tahun, sumber, p);
         }
     }
 
@@ -88,10 +100,15 @@ public final class ImporPmks {
      * below the header; it always equals added + skipped + rejected (nothing disappears).
      */
     public record Pratinjau(Path berkas, String hash, String lembar, Kepala kepala, int baris, List<PmksService.BarisImpor> tambah,
-            int lewatKosong, int lewatJumlah, int lewatKepala, int lewatGanda, int lewatTerdaftar, List<Tolakan> tolak,
-            List<String> peringatan, Optional<RiwayatImpor> pernah) {
+            PmksService.Pembaruan perbarui, int lewatKosong, int lewatJumlah, int lewatKepala, int lewatGanda, int lewatTerdaftar,
+            List<Tolakan> tolak, List<String> peringatan, Optional<RiwayatImpor> pernah) {
         public int dilewati() {
             return lewatKosong + lewatJumlah + lewatKepala + lewatGanda + lewatTerdaftar;
+        }
+
+        /** Rows that change what the register holds (with {@link Opsi#perbarui}). */
+        public int diperbarui() {
+            return perbarui.baris();
         }
     }
 
@@ -138,7 +155,9 @@ public final class ImporPmks {
         }
         Penilai p = new Penilai(kepala, opsi, kemajuan);
         r.baca(lembar, p::nilai);
-        return new Pratinjau(berkas, hash, lembar, kepala, p.baris, List.copyOf(p.tambah), p.kosong, p.jumlah, p.kepalaUlang, p.ganda,
+        return new Pratinjau(berkas, hash, lembar, kepala, p.baris, List.copyOf(p.tambah),
+                new PmksService.Pembaruan(List.copyOf(p.orangBaru.values()), List.copyOf(p.entriBaru), p.diperbarui), p.kosong, p.jumlah,
+                p.kepalaUlang, p.ganda,
                 p.terdaftarJumlah, List.copyOf(p.tolak), List.copyOf(p.peringatan), repo.denganHash(REGISTER, hash));
     }
 
@@ -146,14 +165,15 @@ public final class ImporPmks {
     public Hasil jalankan(Pratinjau p, Kemajuan kemajuan) {
         Penulis penulis = new Penulis(dsl, audit);
         RiwayatImpor r = new RiwayatImpor(0, REGISTER, p.berkas().getFileName().toString(), p.hash(), p.lembar(), audit.pengguna(), null,
-                p.baris(), p.tambah().size(), 0, p.dilewati(), p.tolak().size());
+                p.baris(), p.tambah().size(), p.diperbarui(), p.dilewati(), p.tolak().size());
         long id = penulis.tulis(tx -> {
+            pmks.perbaruiDi(tx, p.perbarui());
             pmks.imporDi(tx, p.tambah(), kemajuan);
             return ImporRepository.catat(tx, r);
         });
         pmks.sesudahImpor();
         RiwayatImpor tersimpan = repo.denganId(id).orElse(r);
-        return new Hasil(p.baris(), p.tambah().size(), 0, p.dilewati(), p.tolak().size(), tersimpan);
+        return new Hasil(p.baris(), p.tambah().size(), p.diperbarui(), p.dilewati(), p.tolak().size(), tersimpan);
     }
 
     private static List<BarisMentah> awal(PembacaTabel r, String lembar) {
@@ -202,6 +222,10 @@ public final class ImporPmks {
         final List<PmksService.BarisImpor> tambah = new ArrayList<>();
         final List<Tolakan> tolak = new ArrayList<>();
         final List<String> peringatan = new ArrayList<>();
+        /** With {@link Opsi#perbarui}: the people whose stored values the file changes (the last of their rows' values), by id. */
+        final Map<Long, Penduduk> orangBaru = new java.util.LinkedHashMap<>();
+        final List<EntriPmks> entriBaru = new ArrayList<>();
+        int diperbarui;
         int baris;
         int kosong;
         int jumlah;
@@ -401,6 +425,25 @@ public final class ImporPmks {
             }
             EntriPmks e = pmks.normalisasi(new EntriPmks(null, null, null, j.get().kode(), opsi.tahun(), StatusPmks.USULAN, null, opsi.sumber(),
                     null, null, null, ket.isEmpty() ? null : ket, null, anggota, 0), p);
+            String kunci = p.nik() != null ? p.nik() + "|" + e.jenisKode() + "|" + e.tahun()
+                    : KolomPmks.normal(p.nama()) + "|" + p.tanggalLahir() + "|" + p.desaKode() + "|" + e.jenisKode() + "|" + e.tahun();
+            Long pid = p.nik() == null ? terdaftar.tanpaNik(p.nama(), p.tanggalLahir(), p.desaKode()) : terdaftar.pendudukPerNik().get(p.nik());
+            if (pid != null && pid < 0) {
+                tolak(r, KolomPmks.NAMA, Messages.get("impor.tanpaNikGanda", p.nama()));
+                return;
+            }
+            if (terdaftar.adaEntri(pid, e.jenisKode(), e.tahun())) {
+                // registered: skipped, or with "update" the file's values over the stored ones, checked as merged
+                // (a blank cell of the file keeps the stored value, so the row alone need not be complete)
+                if (!dilihat.add(kunci)) {
+                    ganda++;
+                } else if (opsi.perbarui()) {
+                    perbarui(r, pid, p, e);
+                } else {
+                    terdaftarJumlah++;
+                }
+                return;
+            }
             HasilValidasi h = pmks.validator().periksa(p);
             entri.periksa(e, p, h);
             if (!h.sah()) {
@@ -408,19 +451,8 @@ public final class ImporPmks {
                 tolak(r, kolomDari(pertama.field()), pertama.teks());
                 return;
             }
-            String kunci = p.nik() != null ? p.nik() + "|" + e.jenisKode() + "|" + e.tahun()
-                    : KolomPmks.normal(p.nama()) + "|" + p.tanggalLahir() + "|" + p.desaKode() + "|" + e.jenisKode() + "|" + e.tahun();
             if (!dilihat.add(kunci)) {
                 ganda++;
-                return;
-            }
-            Long pid = p.nik() == null ? terdaftar.tanpaNik(p.nama(), p.tanggalLahir(), p.desaKode()) : terdaftar.pendudukPerNik().get(p.nik());
-            if (pid != null && pid < 0) {
-                tolak(r, KolomPmks.NAMA, Messages.get("impor.tanpaNikGanda", p.nama()));
-                return;
-            }
-            if (terdaftar.adaEntri(pid, e.jenisKode(), e.tahun())) {
-                terdaftarJumlah++;
                 return;
             }
             for (String w : h.teksPeringatan()) {
@@ -430,6 +462,59 @@ public final class ImporPmks {
                     p.jenisKelamin(), p.alamat(), p.dusun(), p.rt(), p.rw(), p.desaKode(), p.namaIbu(), p.hubunganKeluarga(), p.telepon(),
                     p.catatan(), p.version());
             tambah.add(new PmksService.BarisImpor(orang, e));
+        }
+
+        /**
+         * A row of a person and type already registered in its year, with "update": the file's values over
+         * the stored ones (a blank cell keeps what is stored), checked as the form checks an edit; a row that
+         * changes nothing is skipped as registered.
+         */
+        private void perbarui(BarisMentah r, long pid, Penduduk dariBerkas, EntriPmks dariBerkasEntri) {
+            Penduduk lama = orangBaru.get(pid);
+            if (lama == null) {
+                lama = pmks.orang().penduduk(pid).orElseThrow();
+            }
+            EntriPmks entriLama = pmks.entri(pid, dariBerkasEntri.jenisKode(), dariBerkasEntri.tahun()).orElseThrow();
+            Penduduk baru = gabung(lama, dariBerkas);
+            EntriPmks entri = new EntriPmks(entriLama.id(), entriLama.pendudukId(), entriLama.kelompokId(), entriLama.jenisKode(),
+                    entriLama.tahun(), entriLama.status(), entriLama.alasanStatus(), entriLama.sumber(), entriLama.tanggalPendataan(),
+                    entriLama.petugasPendata(), entriLama.petugasPsksId(), atau(dariBerkasEntri.keterangan(), entriLama.keterangan()),
+                    atau(dariBerkasEntri.kkKeluarga(), entriLama.kkKeluarga()), atau(dariBerkasEntri.jumlahAnggota(), entriLama.jumlahAnggota()),
+                    entriLama.version());
+            if (baru.equals(lama) && entri.equals(entriLama)) {
+                terdaftarJumlah++;
+                return;
+            }
+            HasilValidasi h = pmks.validator().periksa(baru);
+            this.entri.periksa(entri, baru, h);
+            if (!h.sah()) {
+                Pesan pertama = h.errors().getFirst();
+                tolak(r, kolomDari(pertama.field()), pertama.teks());
+                return;
+            }
+            for (String w : h.teksPeringatan()) {
+                peringatan.add(Messages.get("impor.barisPeringatan", String.valueOf(r.nomor()), w));
+            }
+            if (!baru.equals(lama)) {
+                orangBaru.put(pid, baru);
+            }
+            if (!entri.equals(entriLama)) {
+                entriBaru.add(entri);
+            }
+            diperbarui++;
+        }
+
+        /** The file's value where it has one, else the stored one. */
+        private static <T> T atau(T berkas, T tersimpan) {
+            return berkas == null ? tersimpan : berkas;
+        }
+
+        private static Penduduk gabung(Penduduk lama, Penduduk b) {
+            return new Penduduk(lama.id(), atau(b.nik(), lama.nik()), atau(b.noKk(), lama.noKk()), atau(b.nama(), lama.nama()),
+                    atau(b.tempatLahir(), lama.tempatLahir()), atau(b.tanggalLahir(), lama.tanggalLahir()),
+                    atau(b.jenisKelamin(), lama.jenisKelamin()), atau(b.alamat(), lama.alamat()), atau(b.dusun(), lama.dusun()),
+                    atau(b.rt(), lama.rt()), atau(b.rw(), lama.rw()), atau(b.desaKode(), lama.desaKode()), atau(b.namaIbu(), lama.namaIbu()),
+                    atau(b.hubunganKeluarga(), lama.hubunganKeluarga()), atau(b.telepon(), lama.telepon()), lama.catatan(), lama.version());
         }
 
         /** The file's column a validator's field came from. */

@@ -289,6 +289,27 @@ public final class PmksService {
         return selesai;
     }
 
+    /**
+     * What an import with "update" changes in rows already registered: the people's new values and the
+     * entries' (each at the version the preview read), and how many of the file's rows that took.
+     */
+    public record Pembaruan(List<Penduduk> orang, List<EntriPmks> entri, int baris) {
+        public static final Pembaruan KOSONG = new Pembaruan(List.of(), List.of(), 0);
+    }
+
+    /**
+     * Writes an import's updates inside the caller's transaction {@code tx}, each as an edit in the form
+     * would be (locked at the version read, audited); a row changed meanwhile refuses the whole import.
+     */
+    public void perbaruiDi(DSLContext tx, Pembaruan p) {
+        for (Penduduk o : p.orang()) {
+            orang.ubah(tx, PendudukService.normalisasi(o));
+        }
+        for (EntriPmks e : p.entri()) {
+            penulis.ubah(tx, ENTRI, e.id(), e.version(), (rec, lama) -> isi(rec, e));
+        }
+    }
+
     /** After an import's commit: the search index reads the register again. */
     public void sesudahImpor() {
         if (indeks != null) {

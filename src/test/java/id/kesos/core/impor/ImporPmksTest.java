@@ -211,4 +211,60 @@ class ImporPmksTest {
         assertEquals(1, ok.tambah().size(), () -> ok.tolak().toString());
         assertEquals("PMKS-24", ok.tambah().getFirst().entri().jenisKode());
     }
+
+    @Test
+    void rowsAlreadyRegisteredAreSkippedOrUpdatedAsChosen() throws IOException {
+        // Ujang is registered as PMKS-08 this year, at "Kp. Pasir" with no family card
+        Path p = dir.resolve("pembaruan.csv");
+        Files.writeString(p, "NIK;NAMA;TGL LAHIR;JK;ALAMAT;DESA;JENIS PMKS;KETERANGAN\n"
+                + "3604341708600001;Ujang Hidayat;;L;Kp. Cibeber RT 2;Bandung;LUT;tinggal sendiri\n"
+                + "3604341708600001;Ujang Hidayat;;;;Bandung;LUT;\n");
+        ImporPmks.Opsi opsi = ImporPmks.Opsi.bawaan().denganTahun(tahun);
+        ImporPmks.Pratinjau lewati = l.impor().pratinjau(p, opsi, Kemajuan.DIAM);
+        assertEquals(List.of(2, 0, 0, 2), List.of(lewati.baris(), lewati.tambah().size(), lewati.diperbarui(), lewati.dilewati()),
+                "skip: the registered row and its repeat are both left alone");
+
+        ImporPmks.Pratinjau perbarui = l.impor().pratinjau(p, opsi.denganPerbarui(true), Kemajuan.DIAM);
+        assertEquals(1, perbarui.diperbarui(), () -> perbarui.tolak().toString());
+        assertEquals(1, perbarui.dilewati(), "the second row is the same person, type and year again");
+        assertEquals(perbarui.baris(), perbarui.tambah().size() + perbarui.diperbarui() + perbarui.dilewati() + perbarui.tolak().size());
+        Penduduk sebelum = l.pmks().orang().denganNik("3604341708600001").orElseThrow();
+        assertEquals("Kp. Pasir", sebelum.alamat(), "a preview writes nothing");
+
+        ImporPmks.Hasil h = l.impor().jalankan(perbarui, Kemajuan.DIAM);
+        assertEquals(1, h.diperbarui());
+        assertEquals(1, l.impor().riwayat().getFirst().diperbarui());
+        Penduduk sesudah = l.pmks().orang().denganNik("3604341708600001").orElseThrow();
+        assertEquals("Kp. Cibeber RT 2", sesudah.alamat());
+        assertEquals(LocalDate.of(1960, 8, 17), sesudah.tanggalLahir(), "a blank cell keeps what is stored");
+        assertEquals(sebelum.version() + 1, sesudah.version());
+        EntriPmks e = l.pmks().entri(sesudah.id(), "PMKS-08", tahun).orElseThrow();
+        assertEquals("tinggal sendiri", e.keterangan());
+        assertEquals(1, l.pmks().jumlahAktif(), "nothing added");
+        assertEquals(1, l.db().dsl().fetchCount(Tables.AUDIT_LOG, Tables.AUDIT_LOG.TABEL.eq("penduduk").and(Tables.AUDIT_LOG.AKSI.eq("ubah"))),
+                "the update is in the audit log as an edit");
+
+        Files.writeString(p, Files.readString(p) + "\n");
+        ImporPmks.Pratinjau lagi = l.impor().pratinjau(p, opsi.denganPerbarui(true), Kemajuan.DIAM);
+        assertEquals(0, lagi.diperbarui(), "the register already holds the file's values: nothing to update");
+        assertEquals(3, lagi.dilewati(), "both rows, and the blank line that made the file another");
+    }
+
+    @Test
+    void anUpdateOverARowChangedSinceThePreviewWritesNothing() throws IOException {
+        Path p = dir.resolve("pembaruan.csv");
+        Files.writeString(p, "NIK;NAMA;JK;ALAMAT;DESA;JENIS PMKS\n3604341708600001;Ujang Hidayat;L;Kp. Cibeber;Bandung;LUT\n"
+                + "3604345708600003;Siti Maemunah;P;Kp. Baru;Mander;LUT\n");
+        ImporPmks.Pratinjau pr = l.impor().pratinjau(p, ImporPmks.Opsi.bawaan().denganTahun(tahun).denganPerbarui(true), Kemajuan.DIAM);
+        assertEquals(List.of(1, 1), List.of(pr.tambah().size(), pr.diperbarui()));
+        Penduduk u = l.pmks().orang().denganNik("3604341708600001").orElseThrow();
+        l.pmks().ubahPenduduk(new Penduduk(u.id(), u.nik(), u.noKk(), u.nama(), u.tempatLahir(), u.tanggalLahir(), u.jenisKelamin(),
+                "Diubah di formulir", u.dusun(), u.rt(), u.rw(), u.desaKode(), u.namaIbu(), u.hubunganKeluarga(), u.telepon(), u.catatan(),
+                u.version()), true);
+        KesosException e = assertThrows(KesosException.class, () -> l.impor().jalankan(pr, Kemajuan.DIAM));
+        assertTrue(e.getMessage().contains("Ujang Hidayat"), e.getMessage());
+        assertEquals("Diubah di formulir", l.pmks().orang().denganNik("3604341708600001").orElseThrow().alamat());
+        assertFalse(l.pmks().orang().denganNik("3604345708600003").isPresent(), "all or nothing: Siti was not added either");
+        assertTrue(l.impor().riwayat().isEmpty());
+    }
 }
