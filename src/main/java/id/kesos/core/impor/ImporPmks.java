@@ -65,25 +65,35 @@ public final class ImporPmks {
      * What the user chose: the sheet (null: the first with a recognisable header), the type for rows
      * without a type column (null: the file must have one), the data year, the source recorded.
      */
-    public record Opsi(String lembar, String jenis, int tahun, SumberData sumber, boolean perbarui) {
+    public record Opsi(String lembar, String jenis, int tahun, SumberData sumber, boolean perbarui, Map<Integer, KolomPmks> peta,
+            Map<String, String> desaTerima) {
+        public Opsi {
+            peta = peta == null ? null : Map.copyOf(peta);
+            desaTerima = desaTerima == null ? Map.of() : Map.copyOf(desaTerima);
+        }
+
+        public Opsi(String lembar, String jenis, int tahun, SumberData sumber, boolean perbarui) {
+            this(lembar, jenis, tahun, sumber, perbarui, null, null);
+        }
+
         public static Opsi bawaan() {
             return new Opsi(null, null, LocalDate.now().getYear(), SumberData.LAINNYA, false);
         }
 
         public Opsi denganLembar(String l) {
-            return new Opsi(l, jenis, tahun, sumber, perbarui);
+            return new Opsi(l, jenis, tahun, sumber, perbarui, peta, desaTerima);
         }
 
         public Opsi denganJenis(String j) {
-            return new Opsi(lembar, j, tahun, sumber, perbarui);
+            return new Opsi(lembar, j, tahun, sumber, perbarui, peta, desaTerima);
         }
 
         public Opsi denganTahun(int t) {
-            return new Opsi(lembar, jenis, t, sumber, perbarui);
+            return new Opsi(lembar, jenis, t, sumber, perbarui, peta, desaTerima);
         }
 
         public Opsi denganSumber(SumberData s) {
-            return new Opsi(lembar, jenis, tahun, s, perbarui);
+            return new Opsi(lembar, jenis, tahun, s, perbarui, peta, desaTerima);
         }
 
         /**
@@ -91,8 +101,22 @@ public final class ImporPmks {
          * register's (a blank cell keeps what is stored), {@code false} skips it.
          */
         public Opsi denganPerbarui(boolean p) {
-            return new Opsi(lembar, jenis, tahun, sumber, p);
+            return new Opsi(lembar, jenis, tahun, sumber, p, peta, desaTerima);
         }
+
+        /** The user's reading of the columns (column index to known column; a column left out is not read), null: as recognised. */
+        public Opsi denganPeta(Map<Integer, KolomPmks> p) {
+            return new Opsi(lembar, jenis, tahun, sumber, perbarui, p, desaTerima);
+        }
+
+        /** Desa names of the file the user confirmed as a suggested desa: the text as in the file, to the desa's code. */
+        public Opsi denganDesaTerima(Map<String, String> d) {
+            return new Opsi(lembar, jenis, tahun, sumber, perbarui, peta, d);
+        }
+    }
+
+    /** A desa name of the file close to one of the kecamatan's, on {@code baris} rows: the user confirms it, or corrects the file. */
+    public record SaranDesa(String teks, Wilayah saran, int baris) {
     }
 
     /**
@@ -101,7 +125,7 @@ public final class ImporPmks {
      */
     public record Pratinjau(Path berkas, String hash, String lembar, Kepala kepala, int baris, List<PmksService.BarisImpor> tambah,
             PmksService.Pembaruan perbarui, int lewatKosong, int lewatJumlah, int lewatKepala, int lewatGanda, int lewatTerdaftar,
-            List<Tolakan> tolak, List<String> peringatan, Optional<RiwayatImpor> pernah) {
+            List<Tolakan> tolak, List<SaranDesa> saranDesa, List<String> peringatan, Optional<RiwayatImpor> pernah) {
         public int dilewati() {
             return lewatKosong + lewatJumlah + lewatKepala + lewatGanda + lewatTerdaftar;
         }
@@ -118,6 +142,11 @@ public final class ImporPmks {
 
     public List<RiwayatImpor> riwayat() {
         return repo.semua();
+    }
+
+    /** The sheets of a workbook (one, named after the file, for a .csv). */
+    public List<String> lembar(Path berkas) {
+        return PembacaTabel.buka(berkas).lembar();
     }
 
     /** Reads the file and decides every row; writes nothing. */
@@ -147,6 +176,9 @@ public final class ImporPmks {
                 throw new KesosException(Messages.get("impor.tanpaKepalaLembar", lembar, berkas.getFileName()));
             }
         }
+        if (opsi.peta() != null) {
+            kepala = kepala.denganKolom(opsi.peta());
+        }
         if (kepala.indeks(KolomPmks.NAMA) < 0) {
             throw new KesosException(Messages.get("impor.tanpaNama", berkas.getFileName()));
         }
@@ -158,7 +190,7 @@ public final class ImporPmks {
         return new Pratinjau(berkas, hash, lembar, kepala, p.baris, List.copyOf(p.tambah),
                 new PmksService.Pembaruan(List.copyOf(p.orangBaru.values()), List.copyOf(p.entriBaru), p.diperbarui), p.kosong, p.jumlah,
                 p.kepalaUlang, p.ganda,
-                p.terdaftarJumlah, List.copyOf(p.tolak), List.copyOf(p.peringatan), repo.denganHash(REGISTER, hash));
+                p.terdaftarJumlah, List.copyOf(p.tolak), List.copyOf(p.saran.values()), List.copyOf(p.peringatan), repo.denganHash(REGISTER, hash));
     }
 
     /** Writes the preview's accepted rows and its history row in one transaction: all of them, or none. */
@@ -224,6 +256,7 @@ public final class ImporPmks {
         final List<String> peringatan = new ArrayList<>();
         /** With {@link Opsi#perbarui}: the people whose stored values the file changes (the last of their rows' values), by id. */
         final Map<Long, Penduduk> orangBaru = new java.util.LinkedHashMap<>();
+        final Map<String, SaranDesa> saran = new java.util.LinkedHashMap<>();
         final List<EntriPmks> entriBaru = new ArrayList<>();
         int diperbarui;
         int baris;
@@ -243,6 +276,7 @@ public final class ImporPmks {
             }
             pmks.siapkanValidasi();
             this.pencocokDesa = new NilaiImpor.PencocokDesa(desa.get());
+            opsi.desaTerima().forEach(pencocokDesa::terima);
             this.pencocokJenis = new NilaiImpor.PencocokJenis(pmks.jenis());
             // the form's entry rules; a row's person has no id yet, so its one-entry-per-year check is the
             // import's own "already registered" count below, read once for the whole file
@@ -371,6 +405,9 @@ public final class ImporPmks {
             String desaTeks = teks(r, KolomPmks.DESA);
             NilaiImpor.Desa d = pencocokDesa.cocok(desaTeks);
             if (d.tepat() == null) {
+                if (d.saran() != null) {
+                    saran.merge(NilaiImpor.PencocokDesa.inti(desaTeks), new SaranDesa(desaTeks, d.saran(), 1), (a, b) -> new SaranDesa(a.teks(), a.saran(), a.baris() + 1));
+                }
                 tolak(r, KolomPmks.DESA, d.saran() != null
                         ? Messages.get("impor.desaSaran", kolomNama(KolomPmks.DESA), desaTeks, d.saran().nama())
                         : Messages.get("impor.desaTidakDikenal", kolomNama(KolomPmks.DESA), desaTeks.isEmpty() ? "-" : desaTeks));

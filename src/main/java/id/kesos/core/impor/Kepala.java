@@ -26,6 +26,26 @@ public record Kepala(int baris, int dataMulai, Map<Integer, KolomPmks> kolom, Ma
         teks = Collections.unmodifiableMap(new LinkedHashMap<>(teks));
     }
 
+    /** This header with the user's reading of its columns (a column left out of {@code peta} is not read). */
+    public Kepala denganKolom(Map<Integer, KolomPmks> peta) {
+        return new Kepala(baris, dataMulai, new java.util.TreeMap<>(peta), teks);
+    }
+
+    /**
+     * What identifies a set of headers, whatever file holds it: the columns' texts as read, in order.
+     * A mapping the user corrected is remembered under it for the next file of the same layout.
+     */
+    public String tanda() {
+        StringBuilder b = new StringBuilder();
+        teks.forEach((i, t) -> b.append(i).append('=').append(KolomPmks.normal(t)).append(';'));
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))).substring(0, 20);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The index of {@code k}, or -1 when the list has no such column. */
     public int indeks(KolomPmks k) {
         return kolom.entrySet().stream().filter(e -> e.getValue() == k).mapToInt(Map.Entry::getKey).findFirst().orElse(-1);

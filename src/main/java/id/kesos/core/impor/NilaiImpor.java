@@ -80,6 +80,7 @@ public final class NilaiImpor {
     public static final class PencocokDesa {
         private final List<Wilayah> desa;
         private final Map<String, Wilayah> menurutNama = new HashMap<>();
+        private final Map<String, Desa> saran = new HashMap<>();
 
         public PencocokDesa(List<Wilayah> desa) {
             this.desa = List.copyOf(desa);
@@ -90,12 +91,34 @@ public final class NilaiImpor {
             }
         }
 
+        /** The user confirmed that the file's {@code teks} means the desa with code {@code kode} (a suggestion accepted). */
+        public void terima(String teks, String kode) {
+            Wilayah w = menurutNama.get(kode);
+            if (w != null) {
+                menurutNama.put(inti(teks), w);
+                saran.remove(inti(teks));
+            }
+        }
+
         /** "Desa Mander", "MANDER", "kel.  mander" and "36.04.34.2002" are Mander; "Mandr" suggests Mander. */
         public Desa cocok(String s) {
             String n = inti(s);
             if (n.isEmpty()) {
                 return Desa.TIDAK_ADA;
             }
+            Desa d = saran.get(n);
+            if (d != null) {
+                return d;
+            }
+            d = cari(s, n);
+            if (d.tepat() == null) {
+                // a misspelt name repeats on many rows: its closest desa is looked for once
+                saran.put(n, d);
+            }
+            return d;
+        }
+
+        private Desa cari(String s, String n) {
             Wilayah w = menurutNama.get(n);
             if (w == null && s != null) {
                 w = menurutNama.get(s.strip());

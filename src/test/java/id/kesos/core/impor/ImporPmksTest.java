@@ -267,4 +267,32 @@ class ImporPmksTest {
         assertFalse(l.pmks().orang().denganNik("3604345708600003").isPresent(), "all or nothing: Siti was not added either");
         assertTrue(l.impor().riwayat().isEmpty());
     }
+
+    @Test
+    void theUserCorrectsTheColumnsAndConfirmsASuggestedDesa() throws IOException {
+        Path p = dir.resolve("kolom.csv");
+        Files.writeString(p, "NIK;NAMA;JK;DESA;JENIS PMKS;URAIAN;TELEPON\n"
+                + "3604345708600003;Siti Maemunah;P;Panampng;LUT;tinggal sendiri;bukan nomor\n"
+                + "3604344203550002;Enah;P;panampng;LUT;;-\n");
+        ImporPmks.Opsi opsi = ImporPmks.Opsi.bawaan().denganTahun(tahun);
+        ImporPmks.Pratinjau awal = l.impor().pratinjau(p, opsi, Kemajuan.DIAM);
+        assertEquals(2, awal.tolak().size());
+        assertEquals(1, awal.saranDesa().size(), "one suggestion for the name however it is written: " + awal.saranDesa());
+        ImporPmks.SaranDesa saran = awal.saranDesa().getFirst();
+        assertEquals(List.of("Panampng", "Panamping", 2), List.of(saran.teks(), saran.saran().nama(), saran.baris()));
+        assertEquals(-1, awal.kepala().indeks(KolomPmks.KETERANGAN), "URAIAN is not a known column");
+
+        // the user: URAIAN is the note, TELEPON is not to be read, Panampng is Panamping
+        java.util.Map<Integer, KolomPmks> peta = new java.util.HashMap<>(awal.kepala().kolom());
+        peta.put(5, KolomPmks.KETERANGAN);
+        peta.remove(6);
+        ImporPmks.Pratinjau benar = l.impor().pratinjau(p, opsi.denganPeta(peta)
+                .denganDesaTerima(java.util.Map.of(saran.teks(), saran.saran().kode())), Kemajuan.DIAM);
+        assertEquals(2, benar.tambah().size(), () -> benar.tolak().toString());
+        assertTrue(benar.saranDesa().isEmpty());
+        assertEquals("tinggal sendiri", benar.tambah().getFirst().entri().keterangan());
+        assertEquals(saran.saran().kode(), benar.tambah().get(1).orang().desaKode(), "the confirmed name, in any case, is that desa");
+        assertEquals(null, benar.tambah().getFirst().orang().telepon());
+        assertEquals(awal.kepala().tanda(), benar.kepala().tanda(), "the same headers: the mapping is remembered under one mark");
+    }
 }
