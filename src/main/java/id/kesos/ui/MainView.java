@@ -8,7 +8,6 @@ import id.kesos.core.preferensi.Preferensi;
 import id.kesos.ui.beranda.BerandaView;
 import id.kesos.ui.beranda.BerandaViewModel;
 import id.kesos.ui.dialog.DialogService;
-import id.kesos.ui.halaman.HalamanRencanaView;
 import id.kesos.core.kantor.ProfilKantor;
 import id.kesos.ui.pengaturan.PengaturanView;
 import id.kesos.ui.pmks.PmksView;
@@ -151,7 +150,8 @@ public final class MainView extends BorderPane {
                 yield new PengaturanView(vm, cadangan, tasks, dialogs);
             }
             case REKAP -> new RekapView(new RekapViewModel(layanan.rekap(), layanan.pmks()::jenis, layanan.kantor()::kertas, tasks, dialogs));
-            default -> new HalamanRencanaView(Messages.get(h.labelKey()), Messages.get(h.rencanaKey()));
+            case IMPOR -> new id.kesos.ui.impor.ImporView(new id.kesos.ui.impor.ImporViewModel(layanan.impor(), layanan.pmks()::jenis,
+                    preferensi, tasks, dialogs));
         };
     }
 }

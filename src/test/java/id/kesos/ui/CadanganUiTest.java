@@ -73,15 +73,4 @@ class CadanganUiTest extends UiTestBase {
         assertEquals(1L, CadanganService.baca(bukaDari).jumlah().get("pmks"));
         assertEquals(1, layanan.db().dsl().fetchCount(layanan.db().dsl().selectOne().from("pmks")), "Batal changed nothing");
     }
-
-    private void simpanGambar(String nama) {
-        interact(() -> {
-            try {
-                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png",
-                        new java.io.File(nama));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-    }
 }

@@ -57,8 +57,7 @@ class PengaturanUiTest extends UiTestBase {
             assertTrue(lookup("#nav-" + page).queryAs(javafx.scene.control.ToggleButton.class).isSelected());
         }
         clickOn("#nav-impor");
-        assertTrue(lookup(n -> n instanceof javafx.scene.control.Label l && l.getText() != null
-                && l.getText().startsWith("Di sini nanti")).tryQuery().isPresent());
+        tunggu(() -> teks("#impor-berkas").equals("Belum ada berkas dipilih."));
         clickOn("#nav-rekap");
         tunggu(() -> lookup("#rekap-pratinjau").tryQuery().isPresent());
         clickOn("#nav-rapat");

@@ -32,6 +32,8 @@ abstract class UiTestBase extends ApplicationTest {
     Path simpanKe;
     /** The file an open dialog (a district template, a backup) answers in a test. */
     Path bukaDari;
+    /** The files the app handed to the system's program to open (a spreadsheet, a PDF). */
+    final java.util.List<Path> dibuka = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** The folder the folder chooser answers in a test. */
     Path folderDipilih;
 
@@ -74,6 +76,16 @@ abstract class UiTestBase extends ApplicationTest {
             @Override
             public java.util.Optional<Path> pilihExcel(String judul) {
                 return java.util.Optional.ofNullable(bukaDari);
+            }
+
+            @Override
+            public java.util.Optional<Path> pilihDaftar(String judul) {
+                return java.util.Optional.ofNullable(bukaDari);
+            }
+
+            @Override
+            public void buka(Path berkas) {
+                dibuka.add(berkas);
             }
 
             @Override
@@ -131,6 +143,18 @@ abstract class UiTestBase extends ApplicationTest {
             org.junit.jupiter.api.Assertions.fail(query + " shows: " + (lookup(query).tryQuery().isPresent() ? teks(query) : "(not on screen)")
                     + semua);
         }
+    }
+
+    /** A picture of the main window, to look at (and for the README). */
+    void simpanGambar(String nama) {
+        interact(() -> {
+            try {
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png",
+                        new java.io.File(nama));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     String teks(String query) {

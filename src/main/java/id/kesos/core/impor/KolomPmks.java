@@ -9,34 +9,45 @@ import java.util.Locale;
  * {@link #normal}: upper case, punctuation and repeated spaces removed ("No. NIK" = "NO NIK").
  */
 public enum KolomPmks {
-    NO,
-    NIK,
-    NO_KK,
-    NAMA,
-    TEMPAT_LAHIR,
-    TANGGAL_LAHIR,
+    NO("impor.kolom.no"),
+    NIK("impor.kolom.nik"),
+    NO_KK("impor.kolom.noKk"),
+    NAMA("impor.kolom.nama"),
+    TEMPAT_LAHIR("impor.kolom.tempatLahir"),
+    TANGGAL_LAHIR("impor.kolom.tanggalLahir"),
     /** "Tempat, Tgl Lahir" in one column, as the app's own BNBA writes it. */
-    TTL,
-    JENIS_KELAMIN,
-    ALAMAT,
-    RT,
-    RW,
+    TTL("impor.kolom.ttl"),
+    JENIS_KELAMIN("impor.kolom.jenisKelamin"),
+    ALAMAT("impor.kolom.alamat"),
+    RT("impor.kolom.rt"),
+    RW("impor.kolom.rw"),
     /** "RT/RW" in one column ("003/002"). */
-    RT_RW,
-    DUSUN,
-    DESA,
-    JENIS,
-    DESIL,
+    RT_RW("impor.kolom.rtRw"),
+    DUSUN("impor.kolom.dusun"),
+    DESA("impor.kolom.desa"),
+    JENIS("impor.kolom.jenis"),
+    DESIL("impor.kolom.desil"),
     /** The family's size, for the types counted per family. */
-    JUMLAH_ART,
-    KETERANGAN,
-    NAMA_IBU,
-    HUBUNGAN,
-    TELEPON;
+    JUMLAH_ART("impor.kolom.jumlahArt"),
+    KETERANGAN("impor.kolom.keterangan"),
+    NAMA_IBU("impor.kolom.namaIbu"),
+    HUBUNGAN("impor.kolom.hubungan"),
+    TELEPON("impor.kolom.telepon");
 
-    /** The header texts of each column, from {@code kolom-pmks.txt} (data: new variants need no code change). */
+    private final String labelKey;
+
+    KolomPmks(String labelKey) {
+        this.labelKey = labelKey;
+    }
+
+    /** What the mapping screen calls the column. */
+    public String labelKey() {
+        return labelKey;
+    }
+
     /** Before the aliases: reading them uses it. */
     private static final java.util.regex.Pattern BUKAN_HURUF = java.util.regex.Pattern.compile("[^A-Z0-9]+");
+    /** The header texts of each column, from {@code kolom-pmks.txt} (data: new variants need no code change). */
     private static final java.util.Map<String, List<String>> SEBUTAN = daftar("kolom-pmks.txt");
 
     /**

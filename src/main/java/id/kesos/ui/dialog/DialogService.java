@@ -23,6 +23,11 @@ public interface DialogService {
         return Optional.empty();
     }
 
+    /** Asks for a list to import (.xlsx, .xls or .csv); empty when the user cancelled. */
+    default Optional<Path> pilihDaftar(String judul) {
+        return Optional.empty();
+    }
+
     /** Asks for a folder (where backups go); empty when the user cancelled. */
     default Optional<Path> pilihFolder(String judul) {
         return Optional.empty();

@@ -84,6 +84,11 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> pilihDaftar(String judul) {
+        return pilihBerkas(judul, Messages.get("dialog.filterDaftar"), "*.xlsx", "*.xls", "*.csv", "*.XLSX", "*.XLS", "*.CSV");
+    }
+
+    @Override
     public Optional<Path> pilihFolder(String judul) {
         javafx.stage.DirectoryChooser dc = new javafx.stage.DirectoryChooser();
         dc.setTitle(judul);

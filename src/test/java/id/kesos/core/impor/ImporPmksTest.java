@@ -1,5 +1,6 @@
 package id.kesos.core.impor;
 
+import static id.kesos.UjiLembar.baris;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,7 +23,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -55,17 +55,6 @@ class ImporPmksTest {
     @AfterEach
     void tutup() {
         l.close();
-    }
-
-    private static void baris(Sheet s, int i, Object... nilai) {
-        Row r = s.createRow(i);
-        for (int c = 0; c < nilai.length; c++) {
-            if (nilai[c] instanceof Double d) {
-                r.createCell(c).setCellValue(d);
-            } else if (nilai[c] != null) {
-                r.createCell(c).setCellValue(nilai[c].toString());
-            }
-        }
     }
 
     Path berkasKantor() throws IOException {
