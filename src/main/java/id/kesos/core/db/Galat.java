@@ -90,7 +90,8 @@ public final class Galat {
     static boolean hasilTakPasti(Throwable e) {
         SQLException s = sql(e);
         return s != null && (s.getErrorCode() == ErrorCode.CONNECTION_BROKEN_1 || s.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED
-                || s.getErrorCode() == ErrorCode.OBJECT_CLOSED || sambunganPutus(s));
+                || s.getErrorCode() == ErrorCode.OBJECT_CLOSED || s.getErrorCode() == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN
+                || sambunganPutus(s));
     }
 
     /**
@@ -145,6 +146,8 @@ public final class Galat {
         return switch (s.getErrorCode()) {
             case ErrorCode.LOCK_TIMEOUT_1, ErrorCode.DEADLOCK_1, ErrorCode.CONNECTION_BROKEN_1, ErrorCode.DATABASE_ALREADY_OPEN_1,
                     ErrorCode.DATABASE_IS_CLOSED, ErrorCode.OBJECT_CLOSED, ErrorCode.CONCURRENT_UPDATE_1,
+                    // the process serving the data (AUTO_SERVER) is shutting down: the next try opens the file itself
+                    ErrorCode.DATABASE_CALLED_AT_SHUTDOWN,
                     ErrorCode.ROW_NOT_FOUND_IN_PRIMARY_INDEX -> true;
             default -> String.valueOf(s.getMessage()).contains("Lock file recently modified");
         };

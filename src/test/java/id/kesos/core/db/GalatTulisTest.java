@@ -62,4 +62,19 @@ class GalatTulisTest {
         assertTrue(e.getMessage().startsWith("Sambungan ke data terputus ketika menyimpan"), e.getMessage());
         assertTrue(e.getMessage().contains("mungkin sudah masuk"), e.getMessage());
     }
+
+    @Test
+    void theServingProcessShuttingDownIsAHandoverToWaitFor() {
+        // seen in the two-process trial: the other program closed while this one's save went through it
+        AtomicInteger kali = new AtomicInteger();
+        String hasil = Galat.tulis(() -> {
+            if (kali.incrementAndGet() == 1) {
+                throw new DataAccessException("tutup", new SQLException("Database is already closed", "90121",
+                        ErrorCode.DATABASE_CALLED_AT_SHUTDOWN));
+            }
+            return "tersimpan";
+        }, Optional::empty);
+        assertEquals("tersimpan", hasil);
+        assertEquals(2, kali.get());
+    }
 }
