@@ -139,4 +139,45 @@ class ImporUiTest extends UiTestBase {
         tunggu(() -> kolom.getItems().size() == 7 && kolom.getItems().get(6).dibacaProperty().get() == KolomPmks.KETERANGAN);
         assertTrue(teks("#impor-pesan").contains("sudah pernah diimpor"), teks("#impor-pesan"));
     }
+
+    @Test
+    void theReadmeWalkthroughOnTheOfficeSpreadsheet() throws Exception {
+        tunggu(() -> utamaSiap);
+        clickOn("#nav-impor");
+        tungguTeks("#impor-berkas", t -> t.equals("Belum ada berkas dipilih."));
+        bukaDari = Path.of("sample-data", id.kesos.core.demo.ContohImpor.KANTOR).toAbsolutePath();
+        clickOn("#impor-pilih");
+        tungguTeks("#impor-ringkasan", t -> t.equals("Baris data: 135 · akan ditambah: 105 · diperbarui: 0 · dilewati: 15 · ditolak: 15"));
+        int tahunIni = LocalDate.now().getYear();
+        for (int i = 0; i < tahunIni - 2025; i++) {
+            clickOn("#impor-tahun .decrement-arrow-button");
+        }
+        tunggu(() -> Integer.valueOf(2025).equals(lookup("#impor-tahun").queryAs(javafx.scene.control.Spinner.class).getValue()));
+        tunggu(() -> !lookup("#impor-pilih").query().isDisabled() && !teks("#impor-pesan").startsWith("Membaca"));
+        tungguTeks("#impor-ringkasan", t -> t.equals("Baris data: 135 · akan ditambah: 105 · diperbarui: 0 · dilewati: 15 · ditolak: 15"));
+        tunggu(() -> lookup("#impor-terima-2").tryQuery().isPresent());
+        simpanGambar("target/layar-impor-contoh.png");
+        for (int i = 0; i < 3; i++) {
+            // the table's cells are made again with each preview: the button on screen now
+            tunggu(() -> lookup("#impor-terima-0").match(ImporUiTest::diLayar).tryQuery().isPresent());
+            clickOn(lookup("#impor-terima-0").match(ImporUiTest::diLayar).<javafx.scene.Node>query());
+            int sisa = 2 - i;
+            tunggu(() -> lookup("#impor-desa").queryAs(TableView.class).getItems().size() == sisa && !lookup("#impor-pilih").query().isDisabled()
+                    && !teks("#impor-pesan").startsWith("Membaca"));
+        }
+        tungguTeks("#impor-ringkasan", t -> t.equals("Baris data: 135 · akan ditambah: 114 · diperbarui: 0 · dilewati: 15 · ditolak: 6"));
+    }
+
+    /** A node the user can click: in the window, shown with all its parents, enabled. */
+    private static boolean diLayar(javafx.scene.Node n) {
+        if (n.getScene() == null || n.isDisabled()) {
+            return false;
+        }
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

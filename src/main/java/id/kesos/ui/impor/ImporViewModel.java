@@ -126,9 +126,12 @@ public final class ImporViewModel {
                 petaDicari = false;
             }
         });
-        for (javafx.beans.Observable o : List.of(lembar, jenis, tahun, perbarui)) {
-            o.addListener(x -> muatPratinjau());
-        }
+        // change listeners, not invalidation: a spinner losing focus sets an equal year again, and a preview
+        // started then would disable the button the user is clicking
+        lembar.addListener((o, a, b) -> muatPratinjau());
+        jenis.addListener((o, a, b) -> muatPratinjau());
+        tahun.addListener((o, a, b) -> muatPratinjau());
+        perbarui.addListener((o, a, b) -> muatPratinjau());
     }
 
     /** What the page reads when it opens. */

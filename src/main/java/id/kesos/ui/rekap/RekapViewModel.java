@@ -80,9 +80,10 @@ public final class RekapViewModel {
         this.kertasKantor = kertasKantor;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        javafx.beans.InvalidationListener ubah = o -> muatPratinjau();
-        for (javafx.beans.Observable p : List.of(tahun, usulan, kertas, ttd, sembunyikanSensitif, rincianDesa, lembarPerJenis, filterJenis,
-                pakaiTemplat)) {
+        // change listeners, not invalidation: a spinner losing focus sets an equal year again, which is no change
+        javafx.beans.value.ChangeListener<Object> ubah = (o, a, b) -> muatPratinjau();
+        for (javafx.beans.value.ObservableValue<?> p : List.of(tahun, usulan, kertas, ttd, sembunyikanSensitif, rincianDesa, lembarPerJenis,
+                filterJenis, pakaiTemplat)) {
             p.addListener(ubah);
         }
         jenis.addListener(o -> {
