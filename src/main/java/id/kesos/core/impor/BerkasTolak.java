@@ -30,7 +30,7 @@ public final class BerkasTolak {
         return s.length() <= SEL_MAKS ? s : s.substring(0, SEL_MAKS);
     }
 
-    public static void tulis(Path tujuan, Kepala kepala, List<Tolakan> tolak) {
+    public static void tulis(Path tujuan, Kepala<?> kepala, List<Tolakan> tolak) {
         Berkas.tulisAman(tujuan, os -> {
             try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
                 DataFormat df = wb.createDataFormat();

@@ -123,7 +123,7 @@ public final class ImporPmks {
      * The preview: what would be added, skipped and rejected, and why. {@code baris} counts every row
      * below the header; it always equals added + skipped + rejected (nothing disappears).
      */
-    public record Pratinjau(Path berkas, String hash, String lembar, Kepala kepala, int baris, List<PmksService.BarisImpor> tambah,
+    public record Pratinjau(Path berkas, String hash, String lembar, Kepala<KolomPmks> kepala, int baris, List<PmksService.BarisImpor> tambah,
             PmksService.Pembaruan perbarui, int lewatKosong, int lewatJumlah, int lewatKepala, int lewatGanda, int lewatTerdaftar,
             List<Tolakan> tolak, List<SaranDesa> saranDesa, List<String> peringatan, Optional<RiwayatImpor> pernah) {
         public int dilewati() {
@@ -156,26 +156,9 @@ public final class ImporPmks {
         }
         String hash = hash(berkas);
         PembacaTabel r = PembacaTabel.buka(berkas);
-        String lembar = opsi.lembar();
-        Kepala kepala = null;
-        if (lembar == null) {
-            for (String l : r.lembar()) {
-                Kepala k = Kepala.cari(awal(r, l));
-                if (k != null) {
-                    lembar = l;
-                    kepala = k;
-                    break;
-                }
-            }
-            if (lembar == null) {
-                throw new KesosException(Messages.get("impor.tanpaKepala", berkas.getFileName()));
-            }
-        } else {
-            kepala = Kepala.cari(awal(r, lembar));
-            if (kepala == null) {
-                throw new KesosException(Messages.get("impor.tanpaKepalaLembar", lembar, berkas.getFileName()));
-            }
-        }
+        PenilaiBaris.Temuan<KolomPmks> t = PenilaiBaris.cari(r, berkas, opsi.lembar(), KolomPmks::dari);
+        String lembar = t.lembar();
+        Kepala<KolomPmks> kepala = t.kepala();
         if (opsi.peta() != null) {
             kepala = kepala.denganKolom(opsi.peta());
         }
@@ -208,21 +191,6 @@ public final class ImporPmks {
         return new Hasil(p.baris(), p.tambah().size(), p.diperbarui(), p.dilewati(), p.tolak().size(), tersimpan);
     }
 
-    private static List<BarisMentah> awal(PembacaTabel r, String lembar) {
-        List<BarisMentah> l = new ArrayList<>();
-        try {
-            r.baca(lembar, b -> {
-                l.add(b);
-                if (l.size() >= Kepala.CARI_BARIS) {
-                    throw new PembacaTabel.Berhenti();
-                }
-            });
-        } catch (PembacaTabel.Berhenti e) {
-            // the top rows are enough to find the header
-        }
-        return l;
-    }
-
     static String hash(Path berkas) {
         try (InputStream in = Files.newInputStream(berkas)) {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
@@ -240,40 +208,22 @@ public final class ImporPmks {
     }
 
     /** Decides the rows one by one as they stream past. */
-    private final class Penilai {
-        private final Kepala k;
+    private final class Penilai extends PenilaiBaris<KolomPmks> {
         private final Opsi opsi;
-        private final Kemajuan kemajuan;
         private final NilaiImpor.PencocokDesa pencocokDesa;
         private final NilaiImpor.PencocokJenis pencocokJenis;
         private final EntriValidator entri;
         private final PmksService.Terdaftar terdaftar;
         private final Set<String> dilihat = new HashSet<>();
-        /** The file's column of each known column (-1: none), looked up once: the rows are many. */
-        private final int[] indeks = new int[KolomPmks.values().length];
         final List<PmksService.BarisImpor> tambah = new ArrayList<>();
-        final List<Tolakan> tolak = new ArrayList<>();
-        final List<String> peringatan = new ArrayList<>();
         /** With {@link Opsi#perbarui}: the people whose stored values the file changes (the last of their rows' values), by id. */
         final Map<Long, Penduduk> orangBaru = new java.util.LinkedHashMap<>();
-        final Map<String, SaranDesa> saran = new java.util.LinkedHashMap<>();
         final List<EntriPmks> entriBaru = new ArrayList<>();
         int diperbarui;
-        int baris;
-        int kosong;
-        int jumlah;
-        int kepalaUlang;
-        int ganda;
-        boolean sesudahJumlah;
-        int terdaftarJumlah;
 
-        Penilai(Kepala k, Opsi opsi, Kemajuan kemajuan) {
-            this.k = k;
+        Penilai(Kepala<KolomPmks> k, Opsi opsi, Kemajuan kemajuan) {
+            super(k, KolomPmks.class, KolomPmks::dari, KolomPmks.NIK, kemajuan);
             this.opsi = opsi;
-            this.kemajuan = kemajuan;
-            for (KolomPmks kol : KolomPmks.values()) {
-                indeks[kol.ordinal()] = k.indeks(kol);
-            }
             pmks.siapkanValidasi();
             this.pencocokDesa = new NilaiImpor.PencocokDesa(desa.get());
             opsi.desaTerima().forEach(pencocokDesa::terima);
@@ -284,90 +234,8 @@ public final class ImporPmks {
             this.terdaftar = pmks.terdaftar();
         }
 
-        void nilai(BarisMentah r) {
-            if (r.nomor() < k.dataMulai()) {
-                return;
-            }
-            baris++;
-            if ((baris & 1023) == 0) {
-                kemajuan.periksa();
-                kemajuan.pesan(Messages.get("impor.membaca", String.valueOf(baris)));
-            }
-            boolean nomor = !r.kosong() && adaNomor(r);
-            if (r.kosong()) {
-                kosong++;
-            } else if (nomor) {
-                // a row with a NIK is a person's (the quick test first: most rows are)
-                putuskan(r);
-            } else if (kepalaUlang(r)) {
-                kepalaUlang++;
-            } else if (barisJumlah(r)) {
-                jumlah++;
-                sesudahJumlah = true;
-            } else if (sesudahJumlah) {
-                // below the totals: the signature block and notes ("Mengetahui,", names, NIP), not people
-                jumlah++;
-            } else {
-                putuskan(r);
-            }
-        }
-
-        private boolean kepalaUlang(BarisMentah r) {
-            if (Kepala.nomorKolom(r)) {
-                return true;
-            }
-            int sama = 0;
-            for (Map.Entry<Integer, KolomPmks> e : k.kolom().entrySet()) {
-                if (KolomPmks.dari(r.sel(e.getKey()).teks()) == e.getValue()) {
-                    sama++;
-                }
-            }
-            return sama >= Math.max(2, k.kolom().size() / 2);
-        }
-
-        /** A totals row (one without a NIK): "JUMLAH", "TOTAL" or "JML" in one of its first cells. */
-        private boolean barisJumlah(BarisMentah r) {
-            for (int c = 0; c < Math.min(4, r.sel().size()); c++) {
-                String t = KolomPmks.normal(r.sel(c).teks());
-                if (t.startsWith("JUMLAH") || t.startsWith("TOTAL") || t.equals("JML")) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Whether the row's NIK column holds a number of NIK length (typed or damaged). */
-        private boolean adaNomor(BarisMentah r) {
-            Sel s = sel(r, KolomPmks.NIK);
-            return s.angka() != null && Math.abs(s.angka()) >= 1e14 || s.teks().chars().filter(Character::isDigit).count() >= 15
-                    || NilaiImpor.nomor(s).rusak();
-        }
-
-        private String teks(BarisMentah r, KolomPmks kolom) {
-            int i = indeks[kolom.ordinal()];
-            return i < 0 ? "" : r.sel(i).teks().strip();
-        }
-
-        private Sel sel(BarisMentah r, KolomPmks kolom) {
-            int i = indeks[kolom.ordinal()];
-            return i < 0 ? Sel.KOSONG : r.sel(i);
-        }
-
-        private String kolomNama(KolomPmks kolom) {
-            int i = indeks[kolom.ordinal()];
-            return i < 0 ? Messages.get("impor.kolomTidakAda") : k.teks().getOrDefault(i, kolom.name());
-        }
-
-        private void tolak(BarisMentah r, KolomPmks kolom, String alasan) {
-            List<String> asli = new ArrayList<>();
-            int lebar = k.teks().keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
-            for (int c = 0; c < Math.max(lebar, r.sel().size()); c++) {
-                asli.add(r.sel(c).teks());
-            }
-            tolak.add(new Tolakan(r.nomor(), kolom == null ? "" : kolomNama(kolom), alasan, asli));
-        }
-
-        private void putuskan(BarisMentah r) {
+        @Override
+        void putuskan(BarisMentah r) {
             NilaiImpor.Nomor nik = NilaiImpor.nomor(sel(r, KolomPmks.NIK));
             if (nik.rusak()) {
                 tolak(r, KolomPmks.NIK, Messages.get("impor.nikRusak", kolomNama(KolomPmks.NIK), nik.nilai()));
@@ -390,7 +258,7 @@ public final class ImporPmks {
             if (!tglSel.kosong()) {
                 Optional<LocalDate> t = NilaiImpor.tanggal(tglSel);
                 if (t.isEmpty()) {
-                    KolomPmks kol = indeks[KolomPmks.TANGGAL_LAHIR.ordinal()] >= 0 ? KolomPmks.TANGGAL_LAHIR : KolomPmks.TTL;
+                    KolomPmks kol = adaKolom(KolomPmks.TANGGAL_LAHIR) ? KolomPmks.TANGGAL_LAHIR : KolomPmks.TTL;
                     tolak(r, kol, Messages.get("impor.tanggalTakTerbaca", kolomNama(kol), tglSel.teks().strip()));
                     return;
                 }
@@ -402,15 +270,8 @@ public final class ImporPmks {
                 tolak(r, KolomPmks.JENIS_KELAMIN, Messages.get("impor.jkTakTerbaca", kolomNama(KolomPmks.JENIS_KELAMIN), jkTeks));
                 return;
             }
-            String desaTeks = teks(r, KolomPmks.DESA);
-            NilaiImpor.Desa d = pencocokDesa.cocok(desaTeks);
-            if (d.tepat() == null) {
-                if (d.saran() != null) {
-                    saran.merge(NilaiImpor.PencocokDesa.inti(desaTeks), new SaranDesa(desaTeks, d.saran(), 1), (a, b) -> new SaranDesa(a.teks(), a.saran(), a.baris() + 1));
-                }
-                tolak(r, KolomPmks.DESA, d.saran() != null
-                        ? Messages.get("impor.desaSaran", kolomNama(KolomPmks.DESA), desaTeks, d.saran().nama())
-                        : Messages.get("impor.desaTidakDikenal", kolomNama(KolomPmks.DESA), desaTeks.isEmpty() ? "-" : desaTeks));
+            Wilayah desaRow = desa(r, KolomPmks.DESA, pencocokDesa);
+            if (desaRow == null) {
                 return;
             }
             String jenisTeks = teks(r, KolomPmks.JENIS);
@@ -449,7 +310,7 @@ public final class ImporPmks {
                 ket = ket.isEmpty() ? catat : ket + "; " + catat;
             }
             Penduduk p = PendudukService.normalisasi(new Penduduk(null, nik.kosong() ? null : nik.nilai(), kk.kosong() ? null : kk.nilai(),
-                    teks(r, KolomPmks.NAMA), tempat, lahir, jk, teks(r, KolomPmks.ALAMAT), teks(r, KolomPmks.DUSUN), rt, rw, d.tepat().kode(),
+                    teks(r, KolomPmks.NAMA), tempat, lahir, jk, teks(r, KolomPmks.ALAMAT), teks(r, KolomPmks.DUSUN), rt, rw, desaRow.kode(),
                     teks(r, KolomPmks.NAMA_IBU), hubungan, teks(r, KolomPmks.TELEPON), null, 0));
             Integer anggota = null;
             String art = teks(r, KolomPmks.JUMLAH_ART);
@@ -492,9 +353,7 @@ public final class ImporPmks {
                 ganda++;
                 return;
             }
-            for (String w : h.teksPeringatan()) {
-                peringatan.add(Messages.get("impor.barisPeringatan", String.valueOf(r.nomor()), w));
-            }
+            peringatan(r, h.teksPeringatan());
             Penduduk orang = pid == null ? p : new Penduduk(pid, p.nik(), p.noKk(), p.nama(), p.tempatLahir(), p.tanggalLahir(),
                     p.jenisKelamin(), p.alamat(), p.dusun(), p.rt(), p.rw(), p.desaKode(), p.namaIbu(), p.hubunganKeluarga(), p.telepon(),
                     p.catatan(), p.version());
@@ -529,9 +388,7 @@ public final class ImporPmks {
                 tolak(r, kolomDari(pertama.field()), pertama.teks());
                 return;
             }
-            for (String w : h.teksPeringatan()) {
-                peringatan.add(Messages.get("impor.barisPeringatan", String.valueOf(r.nomor()), w));
-            }
+            peringatan(r, h.teksPeringatan());
             if (!baru.equals(lama)) {
                 orangBaru.put(pid, baru);
             }

@@ -1,10 +1,10 @@
 package id.kesos.core.impor;
 
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Where a list's header is and what its columns are. Office files put a kop and merged title rows
@@ -17,7 +17,7 @@ import java.util.Map;
  * @param kolom the known column of each column index
  * @param teks the header text of each column index (the user sees these in the mapping screen)
  */
-public record Kepala(int baris, int dataMulai, Map<Integer, KolomPmks> kolom, Map<Integer, String> teks) {
+public record Kepala<K extends Enum<K>>(int baris, int dataMulai, Map<Integer, K> kolom, Map<Integer, String> teks) {
     /** How many top rows are looked at. */
     static final int CARI_BARIS = 40;
 
@@ -27,8 +27,8 @@ public record Kepala(int baris, int dataMulai, Map<Integer, KolomPmks> kolom, Ma
     }
 
     /** This header with the user's reading of its columns (a column left out of {@code peta} is not read). */
-    public Kepala denganKolom(Map<Integer, KolomPmks> peta) {
-        return new Kepala(baris, dataMulai, new java.util.TreeMap<>(peta), teks);
+    public Kepala<K> denganKolom(Map<Integer, K> peta) {
+        return new Kepala<>(baris, dataMulai, new java.util.TreeMap<>(peta), teks);
     }
 
     /**
@@ -47,20 +47,28 @@ public record Kepala(int baris, int dataMulai, Map<Integer, KolomPmks> kolom, Ma
     }
 
     /** The index of {@code k}, or -1 when the list has no such column. */
-    public int indeks(KolomPmks k) {
+    public int indeks(K k) {
         return kolom.entrySet().stream().filter(e -> e.getValue() == k).mapToInt(Map.Entry::getKey).findFirst().orElse(-1);
     }
 
-    /** The header found among the first rows, or null when none names enough known columns. */
-    public static Kepala cari(List<BarisMentah> awal) {
+    /** A PMKS list's header found among the first rows, or null when none names enough known columns. */
+    public static Kepala<KolomPmks> cari(List<BarisMentah> awal) {
+        return cari(awal, KolomPmks::dari);
+    }
+
+    /**
+     * The header found among the first rows with {@code dari} telling a header text's column (null: none
+     * known), or null when no row names enough known columns.
+     */
+    public static <K extends Enum<K>> Kepala<K> cari(List<BarisMentah> awal, Function<String, K> dari) {
         for (int i = 0; i < awal.size() && i < CARI_BARIS; i++) {
             BarisMentah r = awal.get(i);
-            Map<Integer, KolomPmks> satu = petakan(r, null);
+            Map<Integer, K> satu = petakan(r, null, dari);
             if (!cukup(satu)) {
                 continue;
             }
             BarisMentah bawah = i + 1 < awal.size() ? awal.get(i + 1) : null;
-            Map<Integer, KolomPmks> dua = bawah == null || nomorKolom(bawah) ? null : petakan(bawah, r);
+            Map<Integer, K> dua = bawah == null || nomorKolom(bawah) ? null : petakan(bawah, r, dari);
             boolean duaBaris = dua != null && dua.size() > satu.size();
             BarisMentah akhir = duaBaris ? bawah : r;
             int mulai = akhir.nomor() + 1;
@@ -77,13 +85,14 @@ public record Kepala(int baris, int dataMulai, Map<Integer, KolomPmks> kolom, Ma
                     teks.put(c, t);
                 }
             }
-            return new Kepala(akhir.nomor(), mulai, duaBaris ? dua : satu, teks);
+            return new Kepala<>(akhir.nomor(), mulai, duaBaris ? dua : satu, teks);
         }
         return null;
     }
 
-    private static boolean cukup(Map<Integer, KolomPmks> m) {
-        return m.size() >= 3 && (m.containsValue(KolomPmks.NAMA) || m.containsValue(KolomPmks.NIK));
+    /** At least three known columns, a name or NIK among them (every register's list has one). */
+    private static boolean cukup(Map<Integer, ? extends Enum<?>> m) {
+        return m.size() >= 3 && m.values().stream().anyMatch(k -> k.name().equals("NAMA") || k.name().equals("NIK"));
     }
 
     /**
@@ -91,9 +100,9 @@ public record Kepala(int baris, int dataMulai, Map<Integer, KolomPmks> kolom, Ma
      * as itself, then with the top header's text before it, then with its last word after it
      * ("TANGGAL" under "TEMPAT/TGL LAHIR" is "TANGGAL LAHIR"), then the top header alone.
      */
-    static Map<Integer, KolomPmks> petakan(BarisMentah r, BarisMentah atas) {
-        Map<Integer, KolomPmks> m = new LinkedHashMap<>();
-        EnumMap<KolomPmks, Integer> dipakai = new EnumMap<>(KolomPmks.class);
+    static <K extends Enum<K>> Map<Integer, K> petakan(BarisMentah r, BarisMentah atas, Function<String, K> dari) {
+        Map<Integer, K> m = new LinkedHashMap<>();
+        Map<K, Integer> dipakai = new java.util.HashMap<>();
         String induk = "";
         int lebar = Math.max(r.sel().size(), atas == null ? 0 : atas.sel().size());
         for (int c = 0; c < lebar; c++) {
@@ -102,18 +111,18 @@ public record Kepala(int baris, int dataMulai, Map<Integer, KolomPmks> kolom, Ma
             if (!a.isBlank()) {
                 induk = a; // a merged top header holds its text in its first cell only
             }
-            KolomPmks k;
+            K k;
             if (atas == null) {
-                k = KolomPmks.dari(t);
+                k = dari.apply(t);
             } else if (t.isBlank()) {
-                k = a.isBlank() ? null : KolomPmks.dari(a);
+                k = a.isBlank() ? null : dari.apply(a);
             } else {
                 String[] kata = KolomPmks.normal(induk).split(" ");
-                k = KolomPmks.dari(t);
+                k = dari.apply(t);
                 // a bare "TANGGAL" under a merged top header takes its meaning from it ("TANGGAL LAHIR")
-                if (k == null || k == KolomPmks.TANGGAL_LAHIR) {
-                    KolomPmks gabung = KolomPmks.dari(induk + " " + t);
-                    KolomPmks akhiran = KolomPmks.dari(t + " " + kata[kata.length - 1]);
+                if (k == null || k.name().equals("TANGGAL_LAHIR")) {
+                    K gabung = dari.apply(induk + " " + t);
+                    K akhiran = dari.apply(t + " " + kata[kata.length - 1]);
                     k = gabung != null ? gabung : akhiran != null ? akhiran : k;
                 }
             }
