@@ -18,7 +18,7 @@ import java.time.Clock;
 /** The core services over one open database; the window and the command line are built on it. */
 public record Layanan(Database db, WilayahService wilayah, KantorService kantor, PmksService pmks, PsksService psks,
         RapatService rapat, RingkasanService ringkasan, RekapService rekap,
-        DasborService dasbor, CadanganService cadangan, id.kesos.core.impor.ImporPmks impor)
+        DasborService dasbor, CadanganService cadangan, id.kesos.core.impor.ImporPmks impor, id.kesos.core.impor.ImporPsks imporPsks)
         implements AutoCloseable {
 
     public static Layanan buka(DataDir dataDir) {
@@ -33,11 +33,14 @@ public record Layanan(Database db, WilayahService wilayah, KantorService kantor,
         PsksService psks = new PsksService(db.dsl(), audit, orang);
         psks.setSesudahOrangBerubah(pmks::perbaruiIndeks);
         RapatService rapat = new RapatService(db.dsl(), audit);
+        java.util.function.Supplier<java.util.List<id.kesos.core.wilayah.Wilayah>> desa =
+                () -> kantor.profil().map(p -> p.desa()).orElse(java.util.List.of());
         return new Layanan(db, new WilayahService(db.dsl()), kantor, pmks, psks, rapat,
                 new RingkasanService(db, kantor, pmks, psks, rapat), new RekapService(db.dsl(), kantor, pmks, psks),
                 new DasborService(db.dsl(), kantor, pmks, orang, Clock.systemDefaultZone()),
                 new CadanganService(db, Clock.systemDefaultZone()),
-                new id.kesos.core.impor.ImporPmks(db.dsl(), audit, pmks, () -> kantor.profil().map(p -> p.desa()).orElse(java.util.List.of())));
+                new id.kesos.core.impor.ImporPmks(db.dsl(), audit, pmks, desa),
+                new id.kesos.core.impor.ImporPsks(db.dsl(), audit, psks, desa));
     }
 
     @Override

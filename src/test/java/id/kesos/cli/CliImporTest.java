@@ -101,4 +101,22 @@ class CliImporTest {
         assertFalse(h.err().contains("Exception"), h.err());
         assertEquals("", h.out());
     }
+
+    @Test
+    void aPsksListWithTheCountsAndTheReasons() throws Exception {
+        Path csv = dir.resolve("psm.csv");
+        Files.writeString(csv, "NO;NAMA;JK;TGL LAHIR;PENDIDIKAN TERAKHIR;NIK;DESA;LEGALITAS\n"
+                + "1;Dede Supriatna;1;12-05-1980;S 1;3604341205800001;Mander;Dasar\n"
+                + "2;Euis Rahmawati;2;01-02-1985;Pesantren;3604344102850001;Bandung;1\n");
+        CliTest.Hasil tanpa = kesos("impor", "psks", csv.toString());
+        assertEquals(1, tanpa.code());
+        assertTrue(tanpa.err().contains("tidak punya kolom jenis PSKS") && tanpa.err().contains("--jenis PSKS-02"), tanpa.err());
+        CliTest.Hasil h = kesos("impor", "psks", csv.toString(), "--jenis", "PSKS-02");
+        assertEquals(0, h.code(), h.err());
+        assertEquals(List.of("baris: 2", "ditambah: 1", "diperbarui: 0", "dilewati: 0", "ditolak: 1"), h.out().lines().toList());
+        assertTrue(h.err().contains("ditolak baris 3 [PENDIDIKAN TERAKHIR]: PENDIDIKAN TERAKHIR \"Pesantren\" bukan pendidikan yang dikenal"),
+                h.err());
+        assertTrue(kesos("psks", "daftar", "--format", "csv").out().contains("PSKS-02,Dede Supriatna,3604341205800001,L,36.04.34.2002,ya"));
+        assertTrue(kesos("impor", "riwayat").out().contains("psks  psm.csv"));
+    }
 }

@@ -246,30 +246,17 @@ public final class ImporPmks {
                 tolak(r, KolomPmks.NO_KK, Messages.get("impor.nikRusak", kolomNama(KolomPmks.NO_KK), kk.nilai()));
                 return;
             }
-            String tempat = teks(r, KolomPmks.TEMPAT_LAHIR);
-            Sel tglSel = sel(r, KolomPmks.TANGGAL_LAHIR);
-            String ttl = teks(r, KolomPmks.TTL);
-            if (!ttl.isEmpty() && tglSel.kosong()) {
-                int koma = ttl.lastIndexOf(',');
-                tempat = koma < 0 ? tempat : ttl.substring(0, koma).strip();
-                tglSel = Sel.teks(koma < 0 ? ttl : ttl.substring(koma + 1));
-            }
-            LocalDate lahir = null;
-            if (!tglSel.kosong()) {
-                Optional<LocalDate> t = NilaiImpor.tanggal(tglSel);
-                if (t.isEmpty()) {
-                    KolomPmks kol = adaKolom(KolomPmks.TANGGAL_LAHIR) ? KolomPmks.TANGGAL_LAHIR : KolomPmks.TTL;
-                    tolak(r, kol, Messages.get("impor.tanggalTakTerbaca", kolomNama(kol), tglSel.teks().strip()));
-                    return;
-                }
-                lahir = t.get();
-            }
-            String jkTeks = teks(r, KolomPmks.JENIS_KELAMIN);
-            JenisKelamin jk = NilaiImpor.jenisKelamin(jkTeks);
-            if (jk == null && !jkTeks.isEmpty()) {
-                tolak(r, KolomPmks.JENIS_KELAMIN, Messages.get("impor.jkTakTerbaca", kolomNama(KolomPmks.JENIS_KELAMIN), jkTeks));
+            Lahir l = lahir(r, KolomPmks.TEMPAT_LAHIR, KolomPmks.TANGGAL_LAHIR, KolomPmks.TTL);
+            if (l.ditolak()) {
                 return;
             }
+            Kelamin k = kelamin(r, KolomPmks.JENIS_KELAMIN);
+            if (k.ditolak()) {
+                return;
+            }
+            String tempat = l.tempat();
+            LocalDate lahir = l.tanggal();
+            JenisKelamin jk = k.nilai();
             Wilayah desaRow = desa(r, KolomPmks.DESA, pencocokDesa);
             if (desaRow == null) {
                 return;

@@ -84,12 +84,17 @@ public enum KolomPmks {
 
     /** The column a header names, or null. */
     public static KolomPmks dari(String header) {
+        return dari(header, values(), SEBUTAN);
+    }
+
+    /** The column of {@code semua} whose names in {@code sebutan} (by constant name) include {@code header}, or null. */
+    static <K extends Enum<K>> K dari(String header, K[] semua, java.util.Map<String, List<String>> sebutan) {
         String n = normal(header);
         if (n.isEmpty()) {
             return null;
         }
-        for (KolomPmks k : values()) {
-            if (k.nama().contains(n)) {
+        for (K k : semua) {
+            if (sebutan.getOrDefault(k.name(), List.of()).contains(n)) {
                 return k;
             }
         }

@@ -155,23 +155,40 @@ public final class NilaiImpor {
     private static final Map<String, List<String>> ALIAS = KolomPmks.daftar("jenis-pmks-lain.txt");
 
     /** Matches the PMKS type a list names. */
-    public static final class PencocokJenis {
-        private final Map<String, JenisPmks> kunci = new HashMap<>();
-
+    public static final class PencocokJenis extends Pencocok<JenisPmks> {
         public PencocokJenis(List<JenisPmks> jenis) {
-            for (JenisPmks j : jenis) {
-                String nomor = j.kode().substring(j.kode().indexOf('-') + 1);
-                kunci.put(KolomPmks.normal(j.kode()), j);
+            super(jenis, JenisPmks::kode, JenisPmks::nama, JenisPmks::singkatan, ALIAS, "^(PMKS|PPKS)\\s*");
+        }
+    }
+
+    /**
+     * Matches the type (of a register's catalogue) a list names: by code ("PMKS-08"), number ("8", "08"),
+     * official name, abbreviation, or another name lists use ({@code alias}, by code).
+     */
+    public static class Pencocok<J> {
+        private final Map<String, J> kunci = new HashMap<>();
+        private final String awalan;
+
+        public Pencocok(List<J> jenis, java.util.function.Function<J, String> kode, java.util.function.Function<J, String> nama,
+                java.util.function.Function<J, String> singkatan, Map<String, List<String>> alias, String awalan) {
+            this.awalan = awalan;
+            Map<String, J> perKode = new HashMap<>();
+            for (J j : jenis) {
+                String k = kode.apply(j);
+                String nomor = k.substring(k.indexOf('-') + 1);
+                kunci.put(KolomPmks.normal(k), j);
                 kunci.put(nomor, j);
-                kunci.put(String.valueOf(Integer.parseInt(nomor)), j);
-                kunci.put(KolomPmks.normal(j.nama()), j);
-                kunci.put(KolomPmks.normal(j.singkatan()), j);
+                if (nomor.matches("\\d+")) {
+                    kunci.put(String.valueOf(Integer.parseInt(nomor)), j);
+                }
+                kunci.put(KolomPmks.normal(nama.apply(j)), j);
+                if (singkatan.apply(j) != null) {
+                    kunci.put(KolomPmks.normal(singkatan.apply(j)), j);
+                }
+                perKode.put(k, j);
             }
-            // names the lists use besides the official ones (data: id/kesos/impor/jenis-pmks-lain.txt)
-            Map<String, JenisPmks> perKode = new HashMap<>();
-            jenis.forEach(j -> perKode.put(j.kode(), j));
-            for (Map.Entry<String, List<String>> e : ALIAS.entrySet()) {
-                JenisPmks j = perKode.get(e.getKey());
+            for (Map.Entry<String, List<String>> e : alias.entrySet()) {
+                J j = perKode.get(e.getKey());
                 if (j != null) {
                     e.getValue().forEach(n -> kunci.putIfAbsent(n, j));
                 }
@@ -179,12 +196,12 @@ public final class NilaiImpor {
         }
 
         /** "PMKS-08", "8", "08", "Lanjut Usia Telantar", "LUT", "lansia terlantar" are all Lanjut Usia Telantar. */
-        public Optional<JenisPmks> cocok(String s) {
+        public Optional<J> cocok(String s) {
             String n = KolomPmks.normal(s);
             if (n.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.ofNullable(kunci.get(n)).or(() -> Optional.ofNullable(kunci.get(n.replaceFirst("^(PMKS|PPKS)\\s*", ""))));
+            return Optional.ofNullable(kunci.get(n)).or(() -> Optional.ofNullable(kunci.get(n.replaceFirst(awalan, ""))));
         }
     }
 

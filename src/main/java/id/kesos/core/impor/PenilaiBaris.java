@@ -200,6 +200,49 @@ abstract class PenilaiBaris<K extends Enum<K>> {
         return null;
     }
 
+    /** A row's place and date of birth, or that the row was rejected for its date. */
+    record Lahir(String tempat, java.time.LocalDate tanggal, boolean ditolak) {
+    }
+
+    /**
+     * The place and date of birth from their own columns, or from one "Tempat, Tgl Lahir" column ("Serang,
+     * 17-08-1960"); the row rejected when the date cannot be read.
+     */
+    final Lahir lahir(BarisMentah r, K kolomTempat, K kolomTanggal, K kolomTtl) {
+        String tempat = teks(r, kolomTempat);
+        Sel tglSel = sel(r, kolomTanggal);
+        String ttl = teks(r, kolomTtl);
+        if (!ttl.isEmpty() && tglSel.kosong()) {
+            int koma = ttl.lastIndexOf(',');
+            tempat = koma < 0 ? tempat : ttl.substring(0, koma).strip();
+            tglSel = Sel.teks(koma < 0 ? ttl : ttl.substring(koma + 1));
+        }
+        if (tglSel.kosong()) {
+            return new Lahir(tempat, null, false);
+        }
+        java.util.Optional<java.time.LocalDate> t = NilaiImpor.tanggal(tglSel);
+        if (t.isEmpty()) {
+            K kol = adaKolom(kolomTanggal) ? kolomTanggal : kolomTtl;
+            tolak(r, kol, Messages.get("impor.tanggalTakTerbaca", kolomNama(kol), tglSel.teks().strip()));
+            return new Lahir(tempat, null, true);
+        }
+        return new Lahir(tempat, t.get(), false);
+    }
+
+    /** A row's sex (null when blank), or that the row was rejected for it. */
+    record Kelamin(id.kesos.core.penduduk.JenisKelamin nilai, boolean ditolak) {
+    }
+
+    final Kelamin kelamin(BarisMentah r, K kolom) {
+        String t = teks(r, kolom);
+        id.kesos.core.penduduk.JenisKelamin jk = NilaiImpor.jenisKelamin(t);
+        if (jk == null && !t.isEmpty()) {
+            tolak(r, kolom, Messages.get("impor.jkTakTerbaca", kolomNama(kolom), t));
+            return new Kelamin(null, true);
+        }
+        return new Kelamin(jk, false);
+    }
+
     /** The warnings of row {@code r}, as the form would show them. */
     final void peringatan(BarisMentah r, List<String> teks) {
         for (String w : teks) {

@@ -126,24 +126,11 @@ public final class PsksService {
      * (in the PMKS register or as another pillar) is linked to that person, never copied.
      */
     public HasilSimpan simpan(Psks input, boolean terimaPeringatan) {
-        JenisPsks j = jenis(input.jenisKode()).orElse(null);
-        Psks p = normalisasi(input, j);
-        HasilValidasi h = validator.periksa(p, j);
-        if (j == null) {
-            h.wajibSah();
-        }
-        Psks lama = p.id() == null ? null : repo.psks(p.id()).orElseThrow(() -> new KesosException(Messages.get("psks.tidakAda")));
-        if (lama != null && !lama.jenisKode().equals(p.jenisKode())
-                && jenis(lama.jenisKode()).map(JenisPsks::bentuk).orElse(null) != j.bentuk()) {
-            h.tambah(Field.JENIS, Messages.get("psks.bentukBerubah"));
-        }
-        if (j.bentuk() == Bentuk.PERSEORANGAN && p.orang() != null && h.sah()) {
-            p = p.denganOrang(periksaOrang(p, j, h));
-        }
-        periksaAturanJenis(p, j, h);
+        Pemeriksaan c = periksa(input);
+        HasilValidasi h = c.hasil();
         h.wajibSah();
         h.wajibDiterima(terimaPeringatan);
-        Psks akhir = p;
+        Psks akhir = c.psks();
         HasilSimpan hasil = penulis.tulis(tx -> {
             Psks q = akhir;
             if (q.orang() != null) {
@@ -155,6 +142,78 @@ public final class PsksService {
             sesudahOrangBerubah.accept(hasil.psks().orang().id());
         }
         return hasil;
+    }
+
+    /** A record as it would be stored (a known person linked by NIK) and what its checks found. */
+    public record Pemeriksaan(Psks psks, HasilValidasi hasil) {
+    }
+
+    /**
+     * Every check of {@link #simpan} without writing: the form's and, for an import, each row's. An
+     * unknown type is an error of its own (the other checks need the type).
+     */
+    public Pemeriksaan periksa(Psks input) {
+        JenisPsks j = jenis(input.jenisKode()).orElse(null);
+        Psks p = normalisasi(input, j);
+        HasilValidasi h = validator.periksa(p, j);
+        if (j == null) {
+            return new Pemeriksaan(p, h);
+        }
+        Psks lama = p.id() == null ? null : repo.psks(p.id()).orElseThrow(() -> new KesosException(Messages.get("psks.tidakAda")));
+        if (lama != null && !lama.jenisKode().equals(p.jenisKode())
+                && jenis(lama.jenisKode()).map(JenisPsks::bentuk).orElse(null) != j.bentuk()) {
+            h.tambah(Field.JENIS, Messages.get("psks.bentukBerubah"));
+        }
+        if (j.bentuk() == Bentuk.PERSEORANGAN && p.orang() != null && h.sah()) {
+            p = p.denganOrang(periksaOrang(p, j, h));
+        }
+        periksaAturanJenis(p, j, h);
+        return new Pemeriksaan(p, h);
+    }
+
+    /**
+     * Whether the register holds this pillar already: the person (by NIK) in this type, or an
+     * institution of this type with this name in this desa. An import skips such a row.
+     */
+    public boolean terdaftar(Psks p) {
+        JenisPsks j = jenis(p.jenisKode()).orElse(null);
+        if (j == null) {
+            return false;
+        }
+        if (j.bentuk() == Bentuk.PERSEORANGAN) {
+            String nik = p.orang() == null ? null : id.kesos.core.penduduk.NikValidator.bersihkan(p.orang().nik());
+            return nik != null && !nik.isEmpty() && orang.denganNik(nik)
+                    .map(o -> repo.peranOrang(o.id()).stream().anyMatch(r -> r.singkatan().equals(j.singkatan()))).orElse(false);
+        }
+        return p.nama() != null && !repo.namaSama(j.kode(), p.nama(), p.desaKode(), null).isEmpty();
+    }
+
+    /**
+     * Writes an import's accepted records inside the caller's transaction {@code tx} (all or none with
+     * the import's history row), each as {@link #simpan} would: the person first (one new person on two
+     * rows, for two types, is stored once), the record, its audit row.
+     */
+    public List<Psks> imporDi(DSLContext tx, List<Psks> baru) {
+        List<Psks> out = new ArrayList<>();
+        java.util.Map<String, Penduduk> orangBaru = new java.util.HashMap<>();
+        for (Psks q : baru) {
+            if (q.orang() != null) {
+                Penduduk o = q.orang();
+                Penduduk sudah = o.id() == null && o.nik() != null ? orangBaru.get(o.nik()) : null;
+                Penduduk disimpan = sudah != null ? sudah : simpanOrang(tx, o);
+                if (o.nik() != null) {
+                    orangBaru.put(o.nik(), disimpan);
+                }
+                q = q.denganOrang(disimpan);
+            }
+            out.add(sisip(tx, q));
+        }
+        return out;
+    }
+
+    /** After an import's commit: whoever follows people's changes (the PMKS search) hears of each. */
+    public void sesudahImpor(List<Psks> tersimpan) {
+        tersimpan.stream().filter(q -> q.orang() != null).map(q -> q.orang().id()).distinct().forEach(sesudahOrangBerubah::accept);
     }
 
     /**

@@ -48,6 +48,19 @@ public final class ContohImpor {
     public static final String CSV = "pmks-desa-mander.csv";
     public static final int CSV_ORANG = 40;
 
+    /** The Kemensos verification form of the kecamatan's PSM (Model B.1.1). */
+    public static final String B11 = "psks-model-b11-psm-kecamatan-bandung.xlsx";
+    public static final int B11_ORANG = 24;
+    /** Its NIKs typed into number cells. */
+    public static final int B11_NIK_ANGKA = 2;
+    /** Rows whose education is written in no way the form's code list knows ("Pesantren"). */
+    public static final int B11_PENDIDIKAN_SALAH = 1;
+
+    /** A plain list of the kecamatan's pillars: persons and institutions, a type column. */
+    public static final String PILAR = "psks-kecamatan-bandung.xlsx";
+    /** TKSK 1, Tagana 5, Karang Taruna 8 (one per desa), LKS 3, WKSBM 2. */
+    public static final int PILAR_BARIS = 19;
+
     private ContohImpor() {
     }
 
@@ -57,6 +70,8 @@ public final class ContohImpor {
         dtsen(dir.resolve(DTSEN));
         kantor(dir.resolve(KANTOR));
         csv(dir.resolve(CSV));
+        b11(dir.resolve(B11));
+        pilar(dir.resolve(PILAR));
     }
 
     /** A synthetic person of the kecamatan. */
@@ -269,6 +284,126 @@ public final class ContohImpor {
                 row.createCell(c).setCellValue(v[c].toString());
             }
         }
+    }
+
+    /**
+     * The Kemensos verification form for PSM (Model B.1.1) as a kecamatan fills it in: the title block, the
+     * counts box and the "petunjuk pengisian" code lists at the top, a two-row merged header (TEMPAT/TGL
+     * LAHIR), the column-number row, one PSM a row with codes and labels mixed (sex 1/2 or L/P, education
+     * "SMA", "S 1" or "3", certificate "Dasar" or "1"), the totals and the signatures below.
+     */
+    static void b11(Path p) throws IOException {
+        Pembuat pb = new Pembuat(2011);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("B.1.1 PSM");
+        baris(s, 0, "FORMULIR VERIFIKASI DAN VALIDASI DATA PEKERJA SOSIAL MASYARAKAT (PSM)", null, null, null, null, null, null, null, null, null,
+                null, null, "MODEL B.1.1");
+        baris(s, 1, "PROVINSI : BANTEN", null, null, null, null, null, null, null, null, null, null, null, "Jumlah data awal", null,
+                B11_ORANG);
+        baris(s, 2, "KABUPATEN : SERANG", null, null, null, null, null, null, null, null, null, null, null, "Data hasil verifikasi", null,
+                B11_ORANG);
+        baris(s, 3, "KECAMATAN : BANDUNG");
+        s.addMergedRegion(new CellRangeAddress(0, 0, 0, 11));
+        baris(s, 5, "PETUNJUK PENGISIAN:");
+        baris(s, 6, "Kolom (3) Jenis kelamin: 1. Laki-laki; 2. Perempuan");
+        baris(s, 7, "Kolom (6) Pendidikan terakhir: 1. SD; 2. SMP; 3. SLTA; 4. Diploma; 5. S1; 6. S2; 7. S3");
+        baris(s, 8, "Kolom (13) Legalitas: 1. Sertifikat dasar; 2. Sertifikat lanjutan; 3. Sertifikat khusus; 0. Belum ada");
+        baris(s, 9, "Kolom (14) Pendampingan: KUBE, PKH, Askesos, Lansia, Disabilitas (boleh lebih dari satu)");
+        Object[] atas = {"NO", "NAMA", "JENIS KELAMIN", "TEMPAT/TGL LAHIR", null, "PENDIDIKAN TERAKHIR", "NIK", "ALAMAT", "DESA",
+            "NO. TELP/HP", "E-MAIL", "MULAI AKTIF", "LEGALITAS", "PENDAMPINGAN", "KET"};
+        baris(s, 11, atas);
+        baris(s, 12, null, null, null, "TEMPAT", "TANGGAL");
+        for (int c = 0; c < atas.length; c++) {
+            if (c != 3 && c != 4) {
+                s.addMergedRegion(new CellRangeAddress(11, 12, c, c));
+            }
+        }
+        s.addMergedRegion(new CellRangeAddress(11, 11, 3, 4));
+        Object[] nomor = new Object[atas.length];
+        for (int c = 0; c < nomor.length; c++) {
+            nomor[c] = "(" + (c + 1) + ")";
+        }
+        baris(s, 13, nomor);
+        String[] pendidikan = {"SMA", "S 1", "3", "SLTA", "D3", "5", "SMP", "S1", "SMK", "2"};
+        String[] legalitas = {"Dasar", "1", "Belum", "Lanjutan", "0", "Dasar"};
+        String[] damping = {"PKH, KUBE", "Askesos", "-", "KUBE dan PKH", "Lansia", ""};
+        int angka = 0;
+        for (int i = 0; i < B11_ORANG; i++) {
+            Orang o = pb.orang(24, 58);
+            Object nik = o.nik();
+            if (i % 11 == 5 && angka < B11_NIK_ANGKA) {
+                nik = Math.floor(Double.parseDouble(o.nik()) / 10) * 10;
+                angka++;
+            }
+            Object jk = i % 2 == 0 ? (o.perempuan() ? "P" : "L") : (o.perempuan() ? "2" : "1");
+            String pend = i == 17 ? "Pesantren" : pendidikan[i % pendidikan.length];
+            LocalDate l = o.lahir();
+            baris(s, 14 + i, i + 1, o.nama(), jk, o.tempat(), String.format("%02d-%02d-%d", l.getDayOfMonth(), l.getMonthValue(), l.getYear()),
+                    pend, nik, o.kampung() + " RT " + String.format("%03d", o.rt()), DESA[o.desa()], "08" + (1200000000L + pb.r.nextInt(99999999)),
+                    i % 4 == 0 ? o.nama().toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@contoh.id" : null, 2010 + pb.r.nextInt(14),
+                    legalitas[i % legalitas.length], damping[i % damping.length], null);
+        }
+        int r = 14 + B11_ORANG;
+        baris(s, r++, null, "JUMLAH", B11_ORANG + " orang");
+        r++;
+        baris(s, r++, null, null, null, null, null, null, null, null, null, null, null, "Bandung, 3 November 2025");
+        baris(s, r++, null, "Mengetahui,", null, null, null, null, null, null, null, null, null, "Petugas Verifikasi,");
+        baris(s, r++, null, "CAMAT BANDUNG", null, null, null, null, null, null, null, null, null, "TKSK KECAMATAN BANDUNG");
+        r += 3;
+        baris(s, r, null, "H. BUDI SANTOSO, S.Sos", null, null, null, null, null, null, null, null, null, "DEDE SUPRIATNA");
+        int[] lebar = {1500, 6000, 2500, 3500, 3200, 3500, 5200, 5500, 3500, 4000, 5500, 2800, 3000, 4000, 3000};
+        for (int c = 0; c < lebar.length; c++) {
+            s.setColumnWidth(c, lebar[c]);
+        }
+        tulis(wb, p);
+    }
+
+    /**
+     * The kecamatan's list of its pillars, persons and institutions together, one type column: the TKSK,
+     * the Tagana members, a Karang Taruna in every desa, LKS and WKSBM with their chairs and founding years.
+     */
+    static void pilar(Path p) throws IOException {
+        Pembuat pb = new Pembuat(2012);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet s = wb.createSheet("Pilar");
+        baris(s, 0, "DAFTAR POTENSI DAN SUMBER KESEJAHTERAAN SOSIAL (PSKS) KECAMATAN BANDUNG TAHUN 2025");
+        s.addMergedRegion(new CellRangeAddress(0, 0, 0, 12));
+        baris(s, 2, "NO", "JENIS PSKS", "NAMA", "NIK", "L/P", "TGL LAHIR", "KETUA", "ALAMAT", "DESA", "TAHUN BERDIRI", "NO SK", "JML ANGGOTA",
+                "KET");
+        int i = 0;
+        List<Object[]> v = new ArrayList<>();
+        Orang tksk = pb.orang(30, 50);
+        v.add(new Object[] {"TKSK", tksk.nama(), tksk.nik(), tksk.perempuan() ? "P" : "L", tksk.lahir().toString(), null, tksk.kampung(),
+            DESA[tksk.desa()], null, "460/12/Dinsos/2021", null, null});
+        for (int t = 0; t < 5; t++) {
+            Orang o = pb.orang(19, 39);
+            v.add(new Object[] {"Tagana", o.nama(), o.nik(), o.perempuan() ? "P" : "L", o.lahir().toString(), null, o.kampung(), DESA[o.desa()],
+                null, null, null, null});
+        }
+        String[] kt = {"Tunas Mekar", "Bina Remaja", "Satria Muda", "Pemuda Harapan", "Karya Bakti", "Mitra Usaha", "Sinar Jaya",
+            "Putra Mandiri"};
+        for (int d = 0; d < DESA.length; d++) {
+            Orang ketua = pb.orang(20, 35);
+            v.add(new Object[] {"Karang Taruna", "Karang Taruna " + kt[d], null, null, null, ketua.nama(), "Kantor Desa " + DESA[d], DESA[d],
+                2005 + pb.r.nextInt(15), "400/" + (10 + d) + "/Kec.Bdg/2024", 20 + pb.r.nextInt(40), null});
+        }
+        String[][] lembaga = {{"LKS", "LKSA Al-Ikhlas"}, {"LKS", "LKS Lansia Mandiri"}, {"LKS", "Yayasan Peduli Disabilitas"},
+            {"WKSBM", "WKSBM Mander"}, {"WKSBM", "WKSBM Babakan"}};
+        for (String[] l : lembaga) {
+            Orang ketua = pb.orang(35, 60);
+            v.add(new Object[] {l[0], l[1], null, null, null, ketua.nama(), ketua.kampung(), DESA[ketua.desa()], 1998 + pb.r.nextInt(20), null,
+                10 + pb.r.nextInt(30), null});
+        }
+        for (Object[] x : v) {
+            Object[] row = new Object[x.length + 1];
+            row[0] = ++i;
+            System.arraycopy(x, 0, row, 1, x.length);
+            baris(s, 2 + i, row);
+        }
+        for (int c = 0; c < 13; c++) {
+            s.setColumnWidth(c, c == 2 || c == 6 || c == 7 ? 7000 : c == 3 || c == 10 ? 5200 : 3000);
+        }
+        tulis(wb, p);
     }
 
     /**

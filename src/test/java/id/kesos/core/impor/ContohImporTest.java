@@ -115,9 +115,58 @@ class ContohImporTest {
     }
 
     @Test
+    void theKemensosModelB11FormOfThePsm() {
+        Path f = CONTOH.resolve(ContohImpor.B11);
+        ImporPsks.Pratinjau p = l.imporPsks().pratinjau(f, ImporPsks.Opsi.bawaan().denganJenis("PSKS-02"), Kemajuan.DIAM);
+        assertEquals(p.baris(), p.tambah().size() + p.dilewati() + p.tolak().size(), "nothing disappears");
+        assertEquals(KolomPsks.TANGGAL_LAHIR, p.kepala().kolom().get(4), "TANGGAL under the merged TEMPAT/TGL LAHIR");
+        assertEquals(14 + 1, p.kepala().dataMulai(), "below the column numbers, the petunjuk pengisian above the header left alone");
+        assertEquals(ContohImpor.B11_ORANG - ContohImpor.B11_NIK_ANGKA - ContohImpor.B11_PENDIDIKAN_SALAH, p.tambah().size(),
+                () -> p.tolak().toString());
+        assertEquals(ContohImpor.B11_NIK_ANGKA, p.tolak().stream().filter(t -> t.alasan().contains("tersimpan sebagai angka di Excel")).count());
+        assertTrue(p.tolak().stream().anyMatch(t -> t.kolom().equals("PENDIDIKAN TERAKHIR") && t.alasan().contains("Pesantren")));
+        assertEquals(5, p.lewatJumlah(), "the totals row and the four lines of the signatures");
+        // codes and labels mixed, as the form's code list allows: row 3 of the data has "3" (SLTA), "Belum", "-"; row 2 "S 1", "1", "Askesos"
+        var kedua = p.tambah().get(1);
+        assertEquals(id.kesos.core.psks.Pendidikan.S1, kedua.pendidikan());
+        assertEquals(id.kesos.core.psks.Legalitas.DASAR, kedua.legalitas());
+        assertEquals(java.util.Set.of(id.kesos.core.psks.Pendampingan.ASKESOS), kedua.pendampingan());
+        var pertama = p.tambah().getFirst();
+        assertEquals(id.kesos.core.psks.Pendidikan.SLTA, pertama.pendidikan(), "SMA");
+        assertEquals(java.util.Set.of(id.kesos.core.psks.Pendampingan.PKH, id.kesos.core.psks.Pendampingan.KUBE), pertama.pendampingan());
+        assertTrue(pertama.orang().jenisKelamin() != null && pertama.orang().tanggalLahir() != null && pertama.mulaiAktif() >= 2010);
+
+        l.imporPsks().jalankan(p, Kemajuan.DIAM);
+        assertEquals(p.tambah().size(), l.psks().jumlah());
+        ImporPsks.Pratinjau lagi = l.imporPsks().pratinjau(f, ImporPsks.Opsi.bawaan().denganJenis("PSKS-02"), Kemajuan.DIAM);
+        assertTrue(lagi.pernah().isPresent());
+        assertEquals(0, lagi.tambah().size(), "each PSM is registered now");
+        assertEquals(p.tambah().size(), lagi.lewatTerdaftar());
+    }
+
+    @Test
+    void aPlainListOfPillarsPersonsAndInstitutions() {
+        Path f = CONTOH.resolve(ContohImpor.PILAR);
+        ImporPsks.Pratinjau p = l.imporPsks().pratinjau(f, ImporPsks.Opsi.bawaan(), Kemajuan.DIAM);
+        assertEquals(ContohImpor.PILAR_BARIS, p.baris());
+        assertEquals(ContohImpor.PILAR_BARIS, p.tambah().size(), () -> p.tolak().toString());
+        java.util.Map<String, Long> perJenis = p.tambah().stream().collect(Collectors.groupingBy(id.kesos.core.psks.Psks::jenisKode,
+                Collectors.counting()));
+        assertEquals(java.util.Map.of("PSKS-11", 1L, "PSKS-03", 5L, "PSKS-05", 8L, "PSKS-04", 3L, "PSKS-08", 2L), perJenis);
+        var kt = p.tambah().stream().filter(x -> x.jenisKode().equals("PSKS-05")).findFirst().orElseThrow();
+        assertEquals("Karang Taruna Tunas Mekar", kt.nama());
+        assertTrue(kt.ketua() != null && kt.tahunBerdiri() >= 2005 && kt.jumlahAnggota() >= 20 && kt.nomorSk().startsWith("400/"));
+        assertEquals("36.04.34.2001", kt.desaKode());
+        l.imporPsks().jalankan(p, Kemajuan.DIAM);
+        assertEquals(ContohImpor.PILAR_BARIS, l.psks().jumlah());
+        assertEquals(ContohImpor.PILAR_BARIS, l.imporPsks().pratinjau(f, ImporPsks.Opsi.bawaan(), Kemajuan.DIAM).lewatTerdaftar(),
+                "institutions by name and desa, persons by NIK: all registered now");
+    }
+
+    @Test
     void theCommittedFilesAreWhatTheGeneratorMakes() throws Exception {
         ContohImpor.main(new String[] {dir.toString()});
-        for (String nama : List.of(ContohImpor.KANTOR, ContohImpor.DTSEN, ContohImpor.CSV)) {
+        for (String nama : List.of(ContohImpor.KANTOR, ContohImpor.DTSEN, ContohImpor.CSV, ContohImpor.B11, ContohImpor.PILAR)) {
             assertEquals(isi(CONTOH.resolve(nama)), isi(dir.resolve("sample-data").resolve(nama)),
                     nama + " differs from ContohImpor's: run its main with the project root to make it again");
         }
