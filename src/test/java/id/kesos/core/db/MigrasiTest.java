@@ -28,7 +28,7 @@ class MigrasiTest {
     void emptyFolderGetsSchemaAndReferenceData() {
         try (Database db = Database.open(new DataDir(dir))) {
             assertTrue(Files.isRegularFile(dir.resolve("kesos.mv.db")));
-            assertEquals("7", db.schemaVersion());
+            assertEquals("8", db.schemaVersion());
             DSLContext dsl = db.dsl();
             WilayahService w = new WilayahService(dsl);
             assertEquals(38, w.jumlah(Tingkat.PROVINSI));
@@ -77,7 +77,7 @@ class MigrasiTest {
         try (Database db = Database.open(new DataDir(dir))) {
             assertEquals("tetap", db.dsl().fetchValue("SELECT nilai FROM pengaturan WHERE kunci = 'uji'"));
             assertEquals(91_599, db.dsl().fetchCount(WILAYAH));
-            assertEquals("7", db.schemaVersion());
+            assertEquals("8", db.schemaVersion());
         }
         assertFalse(Files.exists(dir.resolve("cadangan")), "no backup when nothing was migrated");
     }
