@@ -81,6 +81,8 @@ public final class NilaiImpor {
         private final List<Wilayah> desa;
         private final Map<String, Wilayah> menurutNama = new HashMap<>();
         private final Map<String, Desa> saran = new HashMap<>();
+        private static final java.util.regex.Pattern AWALAN_DESA = java.util.regex.Pattern.compile(
+                "^(DESA|DS|KELURAHAN|KEL|KEL DESA|DESA KEL)\\s+");
 
         public PencocokDesa(List<Wilayah> desa) {
             this.desa = List.copyOf(desa);
@@ -147,7 +149,7 @@ public final class NilaiImpor {
         /** A desa name without case, punctuation, repeated spaces or a "Desa"/"Kel."/"Kelurahan" prefix. */
         static String inti(String s) {
             String n = KolomPmks.normal(s);
-            return n.replaceFirst("^(DESA|DS|KELURAHAN|KEL|KEL DESA|DESA KEL)\\s+", "").replace(" ", "");
+            return AWALAN_DESA.matcher(n).replaceFirst("").replace(" ", "");
         }
     }
 
@@ -167,11 +169,11 @@ public final class NilaiImpor {
      */
     public static class Pencocok<J> {
         private final Map<String, J> kunci = new HashMap<>();
-        private final String awalan;
+        private final java.util.regex.Pattern awalan;
 
         public Pencocok(List<J> jenis, java.util.function.Function<J, String> kode, java.util.function.Function<J, String> nama,
                 java.util.function.Function<J, String> singkatan, Map<String, List<String>> alias, String awalan) {
-            this.awalan = awalan;
+            this.awalan = java.util.regex.Pattern.compile(awalan);
             Map<String, J> perKode = new HashMap<>();
             for (J j : jenis) {
                 String k = kode.apply(j);
@@ -201,7 +203,7 @@ public final class NilaiImpor {
             if (n.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.ofNullable(kunci.get(n)).or(() -> Optional.ofNullable(kunci.get(n.replaceFirst(awalan, ""))));
+            return Optional.ofNullable(kunci.get(n)).or(() -> Optional.ofNullable(kunci.get(awalan.matcher(n).replaceFirst(""))));
         }
     }
 

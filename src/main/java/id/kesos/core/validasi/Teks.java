@@ -28,6 +28,10 @@ public final class Teks {
         if (s == null) {
             return null;
         }
+        if (sudahBersih(s)) {
+            // most text is plain: an import checks hundreds of thousands of cells
+            return s;
+        }
         String t = ESC.matcher(Normalizer.normalize(s, Normalizer.Form.NFC)).replaceAll("");
         StringBuilder b = new StringBuilder(t.length());
         t.codePoints().forEach(cp -> {
@@ -49,6 +53,19 @@ public final class Teks {
         }
         String hasil = BARIS_KOSONG.matcher(String.join("\n", baris)).replaceAll("\n\n").strip();
         return hasil.isEmpty() ? null : hasil;
+    }
+
+    /** Printable ASCII on one line, single spaces between words and none at the ends: {@link #bersih} leaves it as it is. */
+    private static boolean sudahBersih(String s) {
+        char sebelum = ' ';
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c > 0x7E || c == ' ' && sebelum == ' ') {
+                return false;
+            }
+            sebelum = c;
+        }
+        return sebelum != ' ';
     }
 
     /**
