@@ -168,7 +168,7 @@ public final class ImporPmks {
         if (kepala.indeks(KolomPmks.JENIS) < 0 && opsi.jenis() == null) {
             throw new KesosException(Messages.get("impor.tanpaJenis", berkas.getFileName()));
         }
-        Penilai p = new Penilai(kepala, opsi, kemajuan);
+        Penilai p = new Penilai(berkas, kepala, opsi, kemajuan);
         r.baca(lembar, p::nilai);
         return new Pratinjau(berkas, hash, lembar, kepala, p.baris, List.copyOf(p.tambah),
                 new PmksService.Pembaruan(List.copyOf(p.orangBaru.values()), List.copyOf(p.entriBaru), p.diperbarui), p.kosong, p.jumlah,
@@ -221,8 +221,8 @@ public final class ImporPmks {
         final List<EntriPmks> entriBaru = new ArrayList<>();
         int diperbarui;
 
-        Penilai(Kepala<KolomPmks> k, Opsi opsi, Kemajuan kemajuan) {
-            super(k, KolomPmks.class, KolomPmks::dari, KolomPmks.NIK, kemajuan);
+        Penilai(Path berkas, Kepala<KolomPmks> k, Opsi opsi, Kemajuan kemajuan) {
+            super(berkas, k, KolomPmks.class, KolomPmks::dari, KolomPmks.NIK, kemajuan);
             this.opsi = opsi;
             pmks.siapkanValidasi();
             this.pencocokDesa = new NilaiImpor.PencocokDesa(desa.get());

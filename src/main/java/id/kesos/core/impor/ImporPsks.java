@@ -101,7 +101,7 @@ public final class ImporPsks {
         if (kepala.indeks(KolomPsks.JENIS) < 0 && opsi.jenis() == null) {
             throw new KesosException(Messages.get("impor.psks.tanpaJenis", berkas.getFileName()));
         }
-        Penilai p = new Penilai(kepala, opsi, kemajuan);
+        Penilai p = new Penilai(berkas, kepala, opsi, kemajuan);
         r.baca(t.lembar(), p::nilai);
         return new Pratinjau(berkas, hash, t.lembar(), kepala, p.baris, List.copyOf(p.tambah), p.kosong, p.jumlah, p.kepalaUlang, p.ganda,
                 p.terdaftarJumlah, List.copyOf(p.tolak), List.copyOf(p.saran.values()), List.copyOf(p.peringatan),
@@ -141,8 +141,8 @@ public final class ImporPsks {
         private final Set<String> dilihat = new HashSet<>();
         final List<Psks> tambah = new ArrayList<>();
 
-        Penilai(Kepala<KolomPsks> k, Opsi opsi, Kemajuan kemajuan) {
-            super(k, KolomPsks.class, KolomPsks::dari, KolomPsks.NIK, kemajuan);
+        Penilai(Path berkas, Kepala<KolomPsks> k, Opsi opsi, Kemajuan kemajuan) {
+            super(berkas, k, KolomPsks.class, KolomPsks::dari, KolomPsks.NIK, kemajuan);
             this.opsi = opsi;
             psks.siapkanValidasi();
             this.pencocokDesa = new NilaiImpor.PencocokDesa(desa.get());

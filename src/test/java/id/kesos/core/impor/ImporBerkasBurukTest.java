@@ -180,4 +180,22 @@ class ImporBerkasBurukTest {
         List<String> semua = List.of(m);
         assertEquals(1, semua.size());
     }
+
+    @Test
+    void aFiftyMegabyteListIsRefusedWithHowToSplitIt() throws IOException {
+        // 50 MB of a kecamatan list copied over and over: far more rows than any kecamatan has people
+        Path p = dir.resolve("semua-tahun.csv");
+        String baris = "3604345708600003;Siti Maemunah binti Haji Abdullah Syafei;P;17-08-1960;Kp. Cibeureum RT 003 RW 002;Mander;LUT;"
+                + "tinggal sendiri, rumah tidak layak huni\n";
+        try (var out = new java.io.BufferedWriter(Files.newBufferedWriter(p, java.nio.charset.StandardCharsets.UTF_8), 1 << 16)) {
+            out.write("NIK;NAMA;JK;TGL LAHIR;ALAMAT;DESA;JENIS PMKS;KETERANGAN\n");
+            for (long n = 0; n < 50L * 1024 * 1024 / baris.length() + 1; n++) {
+                out.write(baris);
+            }
+        }
+        assertTrue(Files.size(p) >= 50L * 1024 * 1024, String.valueOf(Files.size(p)));
+        String m = ditolak(p);
+        assertEquals("Berkas \"semua-tahun.csv\" punya lebih dari 150.000 baris data: terlalu besar untuk diimpor sekaligus, tidak ada yang"
+                + " disimpan. Bagi menjadi beberapa berkas (misalnya per desa atau per jenis PMKS), lalu impor satu per satu.", m);
+    }
 }
