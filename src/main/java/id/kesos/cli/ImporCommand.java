@@ -152,7 +152,7 @@ final class ImporCommand implements Callable<Integer> {
                 if (j != null && l.psks().jenis(j).isEmpty()) {
                     throw new KesosException(Messages.get("cli.impor.jenisPsksSalah", jenis));
                 }
-                ImporPsks.Pratinjau p = l.imporPsks().pratinjau(berkas, new ImporPsks.Opsi(lembar, j, null), Kemajuan.DIAM);
+                ImporPsks.Pratinjau p = l.imporPsks().pratinjau(berkas, new ImporPsks.Opsi(lembar, j, null, null), Kemajuan.DIAM);
                 laporPratinjau(err, p.pernah(), p.tolak(), p.peringatan());
                 ImporPmks.Hasil h = coba ? null : l.imporPsks().jalankan(p, Kemajuan.DIAM);
                 laporHasil(out, err, p.baris(), h == null ? p.tambah().size() : h.ditambah(), 0, p.dilewati(), p.kepala(), p.tolak(), tolak,

@@ -150,8 +150,8 @@ public final class MainView extends BorderPane {
                 yield new PengaturanView(vm, cadangan, tasks, dialogs);
             }
             case REKAP -> new RekapView(new RekapViewModel(layanan.rekap(), layanan.pmks()::jenis, layanan.kantor()::kertas, tasks, dialogs));
-            case IMPOR -> new id.kesos.ui.impor.ImporView(new id.kesos.ui.impor.ImporViewModel(layanan.impor(), layanan.pmks()::jenis,
-                    preferensi, tasks, dialogs));
+            case IMPOR -> new id.kesos.ui.impor.ImporView(new id.kesos.ui.impor.ImporViewModel(layanan.impor(), layanan.imporPsks(),
+                    layanan.pmks()::jenis, layanan.psks()::jenis, preferensi, tasks, dialogs));
         };
     }
 }

@@ -168,11 +168,43 @@ class ImporUiTest extends UiTestBase {
         tungguTeks("#impor-ringkasan", t -> t.equals("Baris data: 135 · akan ditambah: 114 · diperbarui: 0 · dilewati: 15 · ditolak: 6"));
     }
 
+    @Test
+    void aPsmVerificationFormOnThePsksRegister() throws Exception {
+        tunggu(() -> utamaSiap);
+        clickOn("#nav-impor");
+        tungguTeks("#impor-berkas", t -> t.equals("Belum ada berkas dipilih."));
+        clickOn("#impor-register");
+        clickOn(n -> n instanceof javafx.scene.control.ListCell<?> c && "PSKS (pilar sosial)".equals(c.getText()));
+        tunggu(() -> tampak(lookup("#impor-jenis-psks").query()) && !tampak(lookup("#impor-tahun").query()));
+        bukaDari = Path.of("sample-data", id.kesos.core.demo.ContohImpor.B11).toAbsolutePath();
+        clickOn("#impor-pilih");
+        tungguTeks("#impor-pesan", t -> t.contains("tidak punya kolom jenis PSKS"));
+        assertTrue(lookup("#impor-jalankan").query().isDisabled());
+        clickOn("#impor-jenis-psks");
+        clickOn(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getText() != null && c.getText().contains("Pekerja Sosial Masyarakat"));
+        tungguTeks("#impor-ringkasan", t -> t.equals("Baris data: 33 · akan ditambah: 21 · diperbarui: 0 · dilewati: 9 · ditolak: 3"));
+        simpanGambar("target/layar-impor-psks.png");
+        @SuppressWarnings("unchecked")
+        TableView<id.kesos.ui.impor.ImporViewModel.KolomBerkas> kolom = lookup("#impor-kolom").queryAs(TableView.class);
+        assertEquals(id.kesos.core.impor.KolomPsks.PENDIDIKAN, kolom.getItems().get(5).dibacaProperty().get(), "PENDIDIKAN TERAKHIR");
+        clickOn("#impor-jalankan");
+        tunggu(() -> lookup(".dialog-pane").tryQuery().isPresent());
+        clickOn(lookup(".dialog-pane .button").match(n -> "Impor".equals(((javafx.scene.control.Button) n).getText()))
+                .<javafx.scene.Node>query());
+        tungguTeks("#impor-pesan", t -> t.equals("Impor selesai: ditambah 21, diperbarui 0, dilewati 9, ditolak 3."));
+        assertEquals(21, layanan.psks().jumlah());
+        @SuppressWarnings("unchecked")
+        TableView<id.kesos.core.impor.RiwayatImpor> riwayat = lookup("#impor-riwayat").queryAs(TableView.class);
+        tunggu(() -> riwayat.getItems().size() == 1 && riwayat.getItems().getFirst().register().equals("psks"));
+    }
+
     /** A node the user can click: in the window, shown with all its parents, enabled. */
     private static boolean diLayar(javafx.scene.Node n) {
-        if (n.getScene() == null || n.isDisabled()) {
-            return false;
-        }
+        return n.getScene() != null && !n.isDisabled() && tampak(n);
+    }
+
+    /** Shown, with all its parents. */
+    private static boolean tampak(javafx.scene.Node n) {
         for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
             if (!p.isVisible()) {
                 return false;

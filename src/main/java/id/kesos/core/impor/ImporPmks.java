@@ -125,12 +125,9 @@ public final class ImporPmks {
      */
     public record Pratinjau(Path berkas, String hash, String lembar, Kepala<KolomPmks> kepala, int baris, List<PmksService.BarisImpor> tambah,
             PmksService.Pembaruan perbarui, int lewatKosong, int lewatJumlah, int lewatKepala, int lewatGanda, int lewatTerdaftar,
-            List<Tolakan> tolak, List<SaranDesa> saranDesa, List<String> peringatan, Optional<RiwayatImpor> pernah) {
-        public int dilewati() {
-            return lewatKosong + lewatJumlah + lewatKepala + lewatGanda + lewatTerdaftar;
-        }
-
+            List<Tolakan> tolak, List<SaranDesa> saranDesa, List<String> peringatan, Optional<RiwayatImpor> pernah) implements PratinjauImpor {
         /** Rows that change what the register holds (with {@link Opsi#perbarui}). */
+        @Override
         public int diperbarui() {
             return perbarui.baris();
         }

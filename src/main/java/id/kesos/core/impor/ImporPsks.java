@@ -59,31 +59,29 @@ public final class ImporPsks {
     }
 
     /** The sheet (null: the first with a recognisable header), the type for a list without a type column (a B.1.1 form is one type). */
-    public record Opsi(String lembar, String jenis, Map<String, String> desaTerima) {
+    public record Opsi(String lembar, String jenis, Map<Integer, KolomPsks> peta, Map<String, String> desaTerima) {
         public Opsi {
+            peta = peta == null ? null : Map.copyOf(peta);
             desaTerima = desaTerima == null ? Map.of() : Map.copyOf(desaTerima);
         }
 
         public static Opsi bawaan() {
-            return new Opsi(null, null, null);
+            return new Opsi(null, null, null, null);
         }
 
         public Opsi denganLembar(String l) {
-            return new Opsi(l, jenis, desaTerima);
+            return new Opsi(l, jenis, peta, desaTerima);
         }
 
         public Opsi denganJenis(String j) {
-            return new Opsi(lembar, j, desaTerima);
+            return new Opsi(lembar, j, peta, desaTerima);
         }
     }
 
     /** The preview: {@code baris} = added + skipped + rejected. */
     public record Pratinjau(Path berkas, String hash, String lembar, Kepala<KolomPsks> kepala, int baris, List<Psks> tambah,
             int lewatKosong, int lewatJumlah, int lewatKepala, int lewatGanda, int lewatTerdaftar, List<Tolakan> tolak,
-            List<ImporPmks.SaranDesa> saranDesa, List<String> peringatan, Optional<RiwayatImpor> pernah) {
-        public int dilewati() {
-            return lewatKosong + lewatJumlah + lewatKepala + lewatGanda + lewatTerdaftar;
-        }
+            List<ImporPmks.SaranDesa> saranDesa, List<String> peringatan, Optional<RiwayatImpor> pernah) implements PratinjauImpor {
     }
 
     /** Reads the file and decides every row; writes nothing. */
@@ -94,7 +92,7 @@ public final class ImporPsks {
         String hash = ImporPmks.hash(berkas);
         PembacaTabel r = PembacaTabel.buka(berkas);
         PenilaiBaris.Temuan<KolomPsks> t = PenilaiBaris.cari(r, berkas, opsi.lembar(), KolomPsks::dari);
-        Kepala<KolomPsks> kepala = t.kepala();
+        Kepala<KolomPsks> kepala = opsi.peta() == null ? t.kepala() : t.kepala().denganKolom(opsi.peta());
         if (kepala.indeks(KolomPsks.NAMA) < 0) {
             throw new KesosException(Messages.get("impor.tanpaNama", berkas.getFileName()));
         }

@@ -9,31 +9,42 @@ import java.util.List;
  * {@link id.kesos.core.psks.Psks.Field} where they are the same field, so a check's field is its column.
  */
 public enum KolomPsks {
-    NO,
-    NIK,
-    NAMA,
-    JENIS_KELAMIN,
-    TEMPAT_LAHIR,
-    TANGGAL_LAHIR,
-    TTL,
-    PENDIDIKAN,
-    ALAMAT,
-    DESA,
-    TELEPON,
-    EMAIL,
-    MULAI_AKTIF,
-    NOMOR_SK,
-    LEGALITAS,
-    PENDAMPINGAN,
-    JENIS,
-    KETUA,
-    TAHUN_BERDIRI,
-    JUMLAH_PENGURUS,
-    JUMLAH_ANGGOTA,
-    BIDANG,
-    KETERANGAN;
+    NO("impor.psks.kolom.no"),
+    NIK("impor.psks.kolom.nik"),
+    NAMA("impor.psks.kolom.nama"),
+    JENIS_KELAMIN("impor.psks.kolom.jenisKelamin"),
+    TEMPAT_LAHIR("impor.psks.kolom.tempatLahir"),
+    TANGGAL_LAHIR("impor.psks.kolom.tanggalLahir"),
+    TTL("impor.psks.kolom.ttl"),
+    PENDIDIKAN("impor.psks.kolom.pendidikan"),
+    ALAMAT("impor.psks.kolom.alamat"),
+    DESA("impor.psks.kolom.desa"),
+    TELEPON("impor.psks.kolom.telepon"),
+    EMAIL("impor.psks.kolom.email"),
+    MULAI_AKTIF("impor.psks.kolom.mulaiAktif"),
+    NOMOR_SK("impor.psks.kolom.nomorSk"),
+    LEGALITAS("impor.psks.kolom.legalitas"),
+    PENDAMPINGAN("impor.psks.kolom.pendampingan"),
+    JENIS("impor.psks.kolom.jenis"),
+    KETUA("impor.psks.kolom.ketua"),
+    TAHUN_BERDIRI("impor.psks.kolom.tahunBerdiri"),
+    JUMLAH_PENGURUS("impor.psks.kolom.jumlahPengurus"),
+    JUMLAH_ANGGOTA("impor.psks.kolom.jumlahAnggota"),
+    BIDANG("impor.psks.kolom.bidang"),
+    KETERANGAN("impor.psks.kolom.keterangan");
 
     private static final java.util.Map<String, List<String>> SEBUTAN = KolomPmks.daftar("kolom-psks.txt");
+
+    private final String labelKey;
+
+    KolomPsks(String labelKey) {
+        this.labelKey = labelKey;
+    }
+
+    /** What the mapping screen calls the column. */
+    public String labelKey() {
+        return labelKey;
+    }
 
     public List<String> nama() {
         return SEBUTAN.getOrDefault(name(), List.of());

@@ -3,7 +3,6 @@ package id.kesos.ui.impor;
 import atlantafx.base.theme.Styles;
 import id.kesos.core.i18n.Messages;
 import id.kesos.core.impor.ImporPmks;
-import id.kesos.core.impor.KolomPmks;
 import id.kesos.core.impor.RiwayatImpor;
 import id.kesos.core.impor.Tolakan;
 import id.kesos.core.pmks.JenisPmks;
@@ -92,6 +91,11 @@ public final class ImporView extends BorderPane {
         nama.textProperty().bind(Bindings.createStringBinding(() -> vm.berkasProperty().get() == null ? Messages.get("impor.belumAdaBerkas")
                 : vm.berkasProperty().get().getFileName().toString(), vm.berkasProperty()));
 
+        ComboBox<ImporViewModel.Register> register = Formulir.combo("impor-register", "", r -> Messages.get(r.labelKey()));
+        register.setItems(FXCollections.observableArrayList(ImporViewModel.Register.values()));
+        register.valueProperty().bindBidirectional(vm.registerProperty());
+        register.disableProperty().bind(vm.mengimporProperty());
+        var psks = vm.registerProperty().isEqualTo(ImporViewModel.Register.PSKS);
         ComboBox<String> lembar = Formulir.combo("impor-lembar", "", Function.identity());
         lembar.setItems(vm.daftarLembar());
         lembar.valueProperty().bindBidirectional(vm.lembarProperty());
@@ -102,22 +106,35 @@ public final class ImporView extends BorderPane {
         tahun.setId("impor-tahun");
         tahun.setEditable(true);
         tahun.getValueFactory().valueProperty().bindBidirectional(vm.tahunProperty());
+        ComboBox<id.kesos.core.psks.JenisPsks> jenisPsks = Formulir.combo("impor-jenis-psks", Messages.get("impor.jenisPsksDariBerkas"),
+                id.kesos.ui.psks.PsksDialog::jenis);
+        jenisPsks.setItems(Formulir.denganSemua(vm.jenisPsksDaftar()));
+        jenisPsks.valueProperty().bindBidirectional(vm.jenisPsksProperty());
         ComboBox<SumberData> sumber = Formulir.combo("impor-sumber", "", s -> Messages.get(s.labelKey()));
         sumber.setItems(FXCollections.observableArrayList(SumberData.values()));
         sumber.valueProperty().bindBidirectional(vm.sumberProperty());
         ComboBox<Boolean> duplikat = Formulir.combo("impor-duplikat", "", b -> Messages.get(b ? "impor.perbarui" : "impor.lewati"));
         duplikat.setItems(FXCollections.observableArrayList(false, true));
         duplikat.valueProperty().bindBidirectional(perbarui);
-        for (javafx.scene.Node n : List.of(lembar, jenis, tahun, sumber, duplikat)) {
+        for (javafx.scene.Node n : List.of(lembar, jenis, jenisPsks, tahun, sumber, duplikat)) {
             n.disableProperty().bind(vm.mengimporProperty().or(vm.berkasProperty().isNull()));
         }
+        VBox bidangJenis = Formulir.bidang(Messages.get("impor.jenis"), jenis, null, null, null);
+        VBox bidangJenisPsks = Formulir.bidang(Messages.get("impor.jenisPsks"), jenisPsks, null, null, null);
+        VBox bidangTahun = Formulir.bidang(Messages.get("impor.tahun"), tahun, null, null, null);
+        VBox bidangSumber = Formulir.bidang(Messages.get("impor.sumber"), sumber, null, null, null);
+        VBox bidangDuplikat = Formulir.bidang(Messages.get("impor.duplikat"), duplikat, null, null, null);
+        // a PSKS list has no data year, source or update choice: a pillar already registered is skipped
+        for (VBox b : List.of(bidangJenis, bidangTahun, bidangSumber, bidangDuplikat)) {
+            b.visibleProperty().bind(psks.not());
+            b.managedProperty().bind(psks.not());
+        }
+        bidangJenisPsks.visibleProperty().bind(psks);
+        bidangJenisPsks.managedProperty().bind(psks);
 
-        VBox box = new VBox(6, pilih, nama,
-                Formulir.bidang(Messages.get("impor.lembar"), lembar, null, null, null),
-                Formulir.bidang(Messages.get("impor.jenis"), jenis, null, null, null),
-                Formulir.bidang(Messages.get("impor.tahun"), tahun, null, null, null),
-                Formulir.bidang(Messages.get("impor.sumber"), sumber, null, null, null),
-                Formulir.bidang(Messages.get("impor.duplikat"), duplikat, null, null, null));
+        VBox box = new VBox(6, Formulir.bidang(Messages.get("impor.register"), register, null, null, null), pilih, nama,
+                Formulir.bidang(Messages.get("impor.lembar"), lembar, null, null, null), bidangJenis, bidangJenisPsks, bidangTahun,
+                bidangSumber, bidangDuplikat);
         box.setPadding(new Insets(0, 12, 0, 0));
         box.setPrefWidth(280);
         ScrollPane sp = new ScrollPane(box);
@@ -175,25 +192,32 @@ public final class ImporView extends BorderPane {
         t.setEditable(true);
         t.setPlaceholder(new Label(Messages.get("impor.kolomKosong")));
         TableColumn<ImporViewModel.KolomBerkas, String> judul = kolom("impor.kolomBerkas", k -> k.judul(), 260);
-        TableColumn<ImporViewModel.KolomBerkas, KolomPmks> dibaca = new TableColumn<>(Messages.get("impor.dibacaSebagai"));
+        TableColumn<ImporViewModel.KolomBerkas, Enum<?>> dibaca = new TableColumn<>(Messages.get("impor.dibacaSebagai"));
         dibaca.setPrefWidth(260);
         dibaca.setSortable(false);
         dibaca.setCellValueFactory(d -> d.getValue().dibacaProperty());
-        List<KolomPmks> pilihan = new ArrayList<>();
-        pilihan.add(null);
-        pilihan.addAll(List.of(KolomPmks.values()));
-        StringConverter<KolomPmks> teks = new StringConverter<>() {
+        // the known columns of the register chosen: the list changes with it
+        ObservableList<Enum<?>> pilihan = FXCollections.observableArrayList();
+        Runnable isiPilihan = () -> {
+            List<Enum<?>> l = new ArrayList<>();
+            l.add(null);
+            l.addAll(vm.registerProperty().get().kolom());
+            pilihan.setAll(l);
+        };
+        isiPilihan.run();
+        vm.registerProperty().addListener((o, a, b) -> isiPilihan.run());
+        StringConverter<Enum<?>> teks = new StringConverter<>() {
             @Override
-            public String toString(KolomPmks k) {
-                return k == null ? Messages.get("impor.tidakDibaca") : Messages.get(k.labelKey());
+            public String toString(Enum<?> k) {
+                return k == null ? Messages.get("impor.tidakDibaca") : ImporViewModel.Register.label(k);
             }
 
             @Override
-            public KolomPmks fromString(String s) {
+            public Enum<?> fromString(String s) {
                 return null;
             }
         };
-        dibaca.setCellFactory(ComboBoxTableCell.forTableColumn(teks, FXCollections.observableArrayList(pilihan)));
+        dibaca.setCellFactory(ComboBoxTableCell.forTableColumn(teks, pilihan));
         dibaca.setEditable(true);
         t.getColumns().add(judul);
         t.getColumns().add(dibaca);

@@ -4,11 +4,15 @@ import id.kesos.core.KesosException;
 import id.kesos.core.i18n.Messages;
 import id.kesos.core.impor.BerkasTolak;
 import id.kesos.core.impor.ImporPmks;
+import id.kesos.core.impor.ImporPsks;
 import id.kesos.core.impor.KolomPmks;
+import id.kesos.core.impor.KolomPsks;
+import id.kesos.core.impor.PratinjauImpor;
 import id.kesos.core.impor.RiwayatImpor;
 import id.kesos.core.impor.Tolakan;
 import id.kesos.core.pmks.JenisPmks;
 import id.kesos.core.pmks.SumberData;
+import id.kesos.core.psks.JenisPsks;
 import id.kesos.core.preferensi.Preferensi;
 import id.kesos.ui.dialog.DialogService;
 import id.kesos.ui.task.Pegangan;
@@ -47,13 +51,40 @@ public final class ImporViewModel {
     /** Where a corrected mapping is remembered: this prefix and the header set's mark. */
     static final String KUNCI_PETA = "impor.peta.";
 
+    /** The register a list goes into: what the page reads its columns as and which import runs. */
+    public enum Register {
+        PMKS("impor.registerPmks", KolomPmks.values()), PSKS("impor.registerPsks", KolomPsks.values());
+
+        private final String labelKey;
+        private final List<Enum<?>> kolom;
+
+        Register(String labelKey, Enum<?>[] kolom) {
+            this.labelKey = labelKey;
+            this.kolom = List.of(kolom);
+        }
+
+        public String labelKey() {
+            return labelKey;
+        }
+
+        /** The known columns a file column can be read as. */
+        public List<Enum<?>> kolom() {
+            return kolom;
+        }
+
+        /** What the mapping screen calls a known column. */
+        public static String label(Enum<?> k) {
+            return Messages.get(k instanceof KolomPmks p ? p.labelKey() : ((KolomPsks) k).labelKey());
+        }
+    }
+
     /** One column of the file as the mapping screen shows it: its header and what it is read as (null: not read). */
     public static final class KolomBerkas {
         private final int indeks;
         private final String judul;
-        private final ObjectProperty<KolomPmks> dibaca;
+        private final ObjectProperty<Enum<?>> dibaca;
 
-        KolomBerkas(int indeks, String judul, KolomPmks dibaca) {
+        KolomBerkas(int indeks, String judul, Enum<?> dibaca) {
             this.indeks = indeks;
             this.judul = judul;
             this.dibaca = new SimpleObjectProperty<>(dibaca);
@@ -67,22 +98,27 @@ public final class ImporViewModel {
             return judul;
         }
 
-        public ObjectProperty<KolomPmks> dibacaProperty() {
+        public ObjectProperty<Enum<?>> dibacaProperty() {
             return dibaca;
         }
     }
 
     private final ImporPmks impor;
+    private final ImporPsks imporPsks;
     private final Supplier<List<JenisPmks>> daftarJenis;
+    private final Supplier<List<JenisPsks>> daftarJenisPsks;
     private final Preferensi preferensi;
     private final TaskRunner tasks;
     private final DialogService dialogs;
 
+    private final ObjectProperty<Register> register = new SimpleObjectProperty<>(Register.PMKS);
     private final ObjectProperty<Path> berkas = new SimpleObjectProperty<>();
     private final ObservableList<String> daftarLembar = FXCollections.observableArrayList();
     private final ObjectProperty<String> lembar = new SimpleObjectProperty<>();
     private final ObservableList<JenisPmks> jenisPmks = FXCollections.observableArrayList();
     private final ObjectProperty<JenisPmks> jenis = new SimpleObjectProperty<>();
+    private final ObservableList<JenisPsks> jenisPsksDaftar = FXCollections.observableArrayList();
+    private final ObjectProperty<JenisPsks> jenisPsks = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> tahun = new SimpleObjectProperty<>(LocalDate.now().getYear());
     private final ObjectProperty<SumberData> sumber = new SimpleObjectProperty<>(SumberData.LAINNYA);
     private final BooleanProperty perbarui = new SimpleBooleanProperty(false);
@@ -91,7 +127,7 @@ public final class ImporViewModel {
     private final ObservableList<Tolakan> tolak = FXCollections.observableArrayList();
     private final ObservableList<String> peringatan = FXCollections.observableArrayList();
     private final ObservableList<RiwayatImpor> riwayat = FXCollections.observableArrayList();
-    private final ObjectProperty<ImporPmks.Pratinjau> pratinjau = new SimpleObjectProperty<>();
+    private final ObjectProperty<PratinjauImpor> pratinjau = new SimpleObjectProperty<>();
     private final StringProperty ringkasan = new SimpleStringProperty("");
     private final BooleanProperty membaca = new SimpleBooleanProperty(false);
     private final BooleanProperty mengimpor = new SimpleBooleanProperty(false);
@@ -101,7 +137,7 @@ public final class ImporViewModel {
     private final BooleanBinding bisaImpor;
 
     /** The user's reading of the columns for this file (null: as recognised, or as remembered). */
-    private Map<Integer, KolomPmks> peta;
+    private Map<Integer, Enum<?>> peta;
     private final Map<String, String> desaTerima = new LinkedHashMap<>();
     /** Whether the remembered mapping of this file's headers was looked for already. */
     private boolean petaDicari;
@@ -110,10 +146,12 @@ public final class ImporViewModel {
     private Pegangan<?> berjalan;
     private int generasi;
 
-    public ImporViewModel(ImporPmks impor, Supplier<List<JenisPmks>> daftarJenis, Preferensi preferensi, TaskRunner tasks,
-            DialogService dialogs) {
+    public ImporViewModel(ImporPmks impor, ImporPsks imporPsks, Supplier<List<JenisPmks>> daftarJenis,
+            Supplier<List<JenisPsks>> daftarJenisPsks, Preferensi preferensi, TaskRunner tasks, DialogService dialogs) {
         this.impor = impor;
+        this.imporPsks = imporPsks;
         this.daftarJenis = daftarJenis;
+        this.daftarJenisPsks = daftarJenisPsks;
         this.preferensi = preferensi;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -130,18 +168,28 @@ public final class ImporViewModel {
         // started then would disable the button the user is clicking
         lembar.addListener((o, a, b) -> muatPratinjau());
         jenis.addListener((o, a, b) -> muatPratinjau());
+        jenisPsks.addListener((o, a, b) -> muatPratinjau());
+        register.addListener((o, a, b) -> {
+            // the same file read for the other register: its columns mean other things
+            peta = null;
+            petaDicari = false;
+            desaTerima.clear();
+            selesai.set(false);
+            muatPratinjau();
+        });
         tahun.addListener((o, a, b) -> muatPratinjau());
         perbarui.addListener((o, a, b) -> muatPratinjau());
     }
 
     /** What the page reads when it opens. */
-    private record Pembuka(List<JenisPmks> jenis, List<RiwayatImpor> riwayat) {
+    private record Pembuka(List<JenisPmks> jenis, List<JenisPsks> jenisPsks, List<RiwayatImpor> riwayat) {
     }
 
     /** Reads the PMKS types and the import history. */
     public void mulai() {
-        tasks.jalankan(() -> new Pembuka(daftarJenis.get(), impor.riwayat()), r -> {
+        tasks.jalankan(() -> new Pembuka(daftarJenis.get(), daftarJenisPsks.get(), impor.riwayat()), r -> {
             jenisPmks.setAll(r.jenis());
+            jenisPsksDaftar.setAll(r.jenisPsks());
             riwayat.setAll(r.riwayat());
             siap = true;
         }, dialogs::galat);
@@ -189,8 +237,26 @@ public final class ImporViewModel {
 
     ImporPmks.Opsi opsi() {
         Integer t = tahun.get() == null ? LocalDate.now().getYear() : tahun.get();
-        return new ImporPmks.Opsi(lembar.get(), jenis.get() == null ? null : jenis.get().kode(), t, sumber.get(), perbarui.get(), peta,
+        Map<Integer, KolomPmks> p = null;
+        if (peta != null) {
+            p = new TreeMap<>();
+            for (Map.Entry<Integer, Enum<?>> e : peta.entrySet()) {
+                p.put(e.getKey(), (KolomPmks) e.getValue());
+            }
+        }
+        return new ImporPmks.Opsi(lembar.get(), jenis.get() == null ? null : jenis.get().kode(), t, sumber.get(), perbarui.get(), p,
                 desaTerima);
+    }
+
+    ImporPsks.Opsi opsiPsks() {
+        Map<Integer, KolomPsks> p = null;
+        if (peta != null) {
+            p = new TreeMap<>();
+            for (Map.Entry<Integer, Enum<?>> e : peta.entrySet()) {
+                p.put(e.getKey(), (KolomPsks) e.getValue());
+            }
+        }
+        return new ImporPsks.Opsi(lembar.get(), jenisPsks.get() == null ? null : jenisPsks.get().kode(), p, desaTerima);
     }
 
     /** Reads the file again with the current choices (in the background; a newer request makes an older one stale). */
@@ -203,19 +269,21 @@ public final class ImporViewModel {
             berjalan.batal();
         }
         int g = ++generasi;
-        ImporPmks.Opsi o = opsi();
+        Register reg = register.get();
+        ImporPmks.Opsi o = reg == Register.PMKS ? opsi() : null;
+        ImporPsks.Opsi os = reg == Register.PSKS ? opsiPsks() : null;
         membaca.set(true);
         selesai.set(false);
         kemajuan.set(-1);
         pesan.set(Messages.get("impor.membacaBerkas", p.getFileName()));
-        Pegangan<ImporPmks.Pratinjau> h = tasks.mulai(k -> impor.pratinjau(p, o, k), r -> {
+        Pegangan<PratinjauImpor> h = tasks.mulai(k -> reg == Register.PMKS ? impor.pratinjau(p, o, k) : imporPsks.pratinjau(p, os, k), r -> {
             if (g != generasi) {
                 return;
             }
             berjalan = null;
             if (!petaDicari && peta == null) {
                 petaDicari = true;
-                Map<Integer, KolomPmks> ingat = ingatan(r.kepala().tanda());
+                Map<Integer, Enum<?>> ingat = ingatan(reg, r.kepala().tanda());
                 if (ingat != null && !ingat.equals(r.kepala().kolom())) {
                     peta = ingat;
                     membaca.set(false);
@@ -245,7 +313,7 @@ public final class ImporViewModel {
         });
     }
 
-    private void tampilkan(ImporPmks.Pratinjau r) {
+    private void tampilkan(PratinjauImpor r) {
         pratinjau.set(r);
         mengisiKolom = true;
         if (!r.lembar().equals(lembar.get())) {
@@ -273,9 +341,9 @@ public final class ImporViewModel {
         if (mengisiKolom || pratinjau.get() == null) {
             return;
         }
-        Map<Integer, KolomPmks> baru = new TreeMap<>();
+        Map<Integer, Enum<?>> baru = new TreeMap<>();
         for (KolomBerkas k : kolom) {
-            KolomPmks d = k.dibacaProperty().get();
+            Enum<?> d = k.dibacaProperty().get();
             if (d != null) {
                 // a known column is read from one column only: the newly chosen one wins
                 baru.values().remove(d);
@@ -283,17 +351,22 @@ public final class ImporViewModel {
             }
         }
         peta = baru;
-        ingat(pratinjau.get().kepala().tanda(), baru);
+        ingat(register.get(), pratinjau.get().kepala().tanda(), baru);
         muatPratinjau();
     }
 
-    private Map<Integer, KolomPmks> ingatan(String tanda) {
-        return preferensi.get(KUNCI_PETA + tanda).map(s -> {
-            Map<Integer, KolomPmks> m = new TreeMap<>();
+    /** Where a register's mapping of one header set is remembered. */
+    private static String kunciPeta(Register reg, String tanda) {
+        return KUNCI_PETA + (reg == Register.PMKS ? "" : reg.name().toLowerCase(java.util.Locale.ROOT) + ".") + tanda;
+    }
+
+    private Map<Integer, Enum<?>> ingatan(Register reg, String tanda) {
+        return preferensi.get(kunciPeta(reg, tanda)).map(s -> {
+            Map<Integer, Enum<?>> m = new TreeMap<>();
             for (String bagian : s.split(",")) {
                 String[] kv = bagian.split("=");
                 try {
-                    m.put(Integer.parseInt(kv[0]), KolomPmks.valueOf(kv[1]));
+                    m.put(Integer.parseInt(kv[0]), reg == Register.PMKS ? KolomPmks.valueOf(kv[1]) : KolomPsks.valueOf(kv[1]));
                 } catch (RuntimeException e) {
                     return null; // written by another version: read as recognised
                 }
@@ -302,10 +375,10 @@ public final class ImporViewModel {
         }).orElse(null);
     }
 
-    private void ingat(String tanda, Map<Integer, KolomPmks> m) {
+    private void ingat(Register reg, String tanda, Map<Integer, Enum<?>> m) {
         StringBuilder b = new StringBuilder();
         m.forEach((i, k) -> b.append(b.isEmpty() ? "" : ",").append(i).append('=').append(k.name()));
-        preferensi.set(KUNCI_PETA + tanda, b.toString());
+        preferensi.set(kunciPeta(reg, tanda), b.toString());
         tasks.jalankan(() -> {
             preferensi.simpan();
             return Boolean.TRUE;
@@ -320,7 +393,7 @@ public final class ImporViewModel {
 
     /** Imports the previewed rows in one transaction, after the user confirmed. */
     public void impor() {
-        ImporPmks.Pratinjau p = pratinjau.get();
+        PratinjauImpor p = pratinjau.get();
         if (!bisaImpor.get()) {
             return;
         }
@@ -332,7 +405,8 @@ public final class ImporViewModel {
         mengimpor.set(true);
         kemajuan.set(0);
         pesan.set(Messages.get("impor.menulis", angka(p.tambah().size() + p.diperbarui())));
-        Pegangan<ImporPmks.Hasil> h = tasks.mulai(k -> impor.jalankan(p, k), r -> {
+        Pegangan<ImporPmks.Hasil> h = tasks.mulai(k -> p instanceof ImporPmks.Pratinjau pp ? impor.jalankan(pp, k)
+                : imporPsks.jalankan((ImporPsks.Pratinjau) p, k), r -> {
             berjalan = null;
             mengimpor.set(false);
             selesai.set(true);
@@ -373,7 +447,7 @@ public final class ImporViewModel {
 
     /** Asks where, then writes the rejected rows in their original columns with an "Alasan" column. */
     public void simpanTolakan() {
-        ImporPmks.Pratinjau p = pratinjau.get();
+        PratinjauImpor p = pratinjau.get();
         if (p == null || p.tolak().isEmpty()) {
             return;
         }
@@ -382,7 +456,7 @@ public final class ImporViewModel {
 
     /** Writes the rejected rows to a temporary workbook and opens it with the spreadsheet program. */
     public void bukaTolakan() {
-        ImporPmks.Pratinjau p = pratinjau.get();
+        PratinjauImpor p = pratinjau.get();
         if (p == null || p.tolak().isEmpty()) {
             return;
         }
@@ -394,7 +468,7 @@ public final class ImporViewModel {
         }
     }
 
-    private void tulisTolakan(ImporPmks.Pratinjau p, Path tujuan, boolean buka) {
+    private void tulisTolakan(PratinjauImpor p, Path tujuan, boolean buka) {
         tasks.jalankan(() -> {
             BerkasTolak.tulis(tujuan, p.kepala(), p.tolak());
             return tujuan;
@@ -430,6 +504,18 @@ public final class ImporViewModel {
 
     public boolean siap() {
         return siap;
+    }
+
+    public ObjectProperty<Register> registerProperty() {
+        return register;
+    }
+
+    public ObservableList<JenisPsks> jenisPsksDaftar() {
+        return jenisPsksDaftar;
+    }
+
+    public ObjectProperty<JenisPsks> jenisPsksProperty() {
+        return jenisPsks;
     }
 
     public ObjectProperty<Path> berkasProperty() {
@@ -484,7 +570,7 @@ public final class ImporViewModel {
         return riwayat;
     }
 
-    public ObjectProperty<ImporPmks.Pratinjau> pratinjauProperty() {
+    public ObjectProperty<PratinjauImpor> pratinjauProperty() {
         return pratinjau;
     }
 

@@ -168,7 +168,7 @@ public final class PsksDialog {
         };
     }
 
-    static String jenis(JenisPsks j) {
+    public static String jenis(JenisPsks j) {
         return (j.resmi() ? j.nomor() + ". " : "") + j.nama() + " (" + j.singkatan() + ")" + (j.resmi() ? ""
                 : " \u2013 " + Messages.get("psks.pilarLain"));
     }
