@@ -33,4 +33,12 @@ public interface Kemajuan {
             throw new CancellationException();
         }
     }
+
+    /**
+     * The work's point of no return (an import about to commit): stops here when the user has asked to,
+     * and from here on a cancel is ignored, so that what is reported is what was stored.
+     */
+    default void tanpaBatal() {
+        periksa();
+    }
 }

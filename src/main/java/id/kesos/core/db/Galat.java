@@ -61,9 +61,15 @@ public final class Galat {
                 return kerja.get();
             } catch (KesosException e) {
                 throw tidakPasti ? mungkinTersimpan(e) : e;
+            } catch (java.util.concurrent.CancellationException e) {
+                // the user's Batal, inside a transaction: rolled back, and said as a cancel, not a database error
+                throw e;
             } catch (RuntimeException e) {
                 if (e instanceof DataAccessException d && d.getCause() instanceof KesosException k) {
                     throw tidakPasti ? mungkinTersimpan(k) : k;
+                }
+                if (e instanceof DataAccessException d && d.getCause() instanceof java.util.concurrent.CancellationException c) {
+                    throw c;
                 }
                 if (!bisaDiulang(e) || System.currentTimeMillis() + jeda > batas) {
                     KesosException k = terjemahkan(e);

@@ -181,7 +181,10 @@ public final class ImporPmks {
         long id = penulis.tulis(tx -> {
             pmks.perbaruiDi(tx, p.perbarui());
             pmks.imporDi(tx, p.tambah(), kemajuan);
-            return ImporRepository.catat(tx, r);
+            long riwayat = ImporRepository.catat(tx, r);
+            // Batal up to here rolls everything back; after it the commit goes on and is reported as done
+            kemajuan.tanpaBatal();
+            return riwayat;
         });
         pmks.sesudahImpor();
         RiwayatImpor tersimpan = repo.denganId(id).orElse(r);

@@ -115,7 +115,10 @@ public final class ImporPsks {
         long id = new Penulis(dsl, audit).tulis(tx -> {
             tersimpan.clear();
             tersimpan.addAll(psks.imporDi(tx, p.tambah()));
-            return ImporRepository.catat(tx, r);
+            long riwayat = ImporRepository.catat(tx, r);
+            // Batal up to here rolls everything back; after it the commit goes on and is reported as done
+            kemajuan.tanpaBatal();
+            return riwayat;
         });
         psks.sesudahImpor(tersimpan);
         return new ImporPmks.Hasil(p.baris(), p.tambah().size(), 0, p.dilewati(), p.tolak().size(), repo.denganId(id).orElse(r));

@@ -301,7 +301,9 @@ public final class ImporViewModel {
             berjalan = null;
             membaca.set(false);
             kosongkan();
-            if (!(e instanceof CancellationException)) {
+            if (e instanceof CancellationException) {
+                pesan.set(Messages.get("impor.pratinjauDibatalkan"));
+            } else {
                 gagal(e);
             }
         });

@@ -26,12 +26,19 @@ public final class Pegangan<T> {
      * then gets a {@link java.util.concurrent.CancellationException}, and a result that still arrives is dropped.
      */
     public void batal() {
-        batal.set(true);
+        synchronized (batal) {
+            if (!takTerbatal) {
+                batal.set(true);
+            }
+        }
     }
 
     public boolean dibatalkan() {
         return batal.get();
     }
+
+    /** Set once the work passed its point of no return ({@link id.kesos.core.Kemajuan#tanpaBatal()}). */
+    private boolean takTerbatal;
 
     /** Completes with the result, exceptionally with the failure, or is cancelled, when the job has ended. */
     public CompletableFuture<T> hasil() {
@@ -66,6 +73,14 @@ public final class Pegangan<T> {
             @Override
             public boolean batal() {
                 return batal.get();
+            }
+
+            @Override
+            public void tanpaBatal() {
+                synchronized (batal) {
+                    periksa();
+                    takTerbatal = true;
+                }
             }
         };
     }

@@ -111,4 +111,27 @@ class TaskRunnerTest {
         assertTrue(langkah[0] < 10_000);
         r.close();
     }
+
+    @Test
+    void aCancelAfterThePointOfNoReturnIsIgnoredAndOneBeforeItStopsTheWork() {
+        // an import pressed Batal while it committed: it is reported as done, because it is stored
+        TundaTaskRunner r = new TundaTaskRunner();
+        List<Object> hasil = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        Pegangan<String>[] p = new Pegangan[2];
+        p[0] = r.mulai(k -> {
+            k.tanpaBatal();
+            p[0].batal();
+            return "tersimpan";
+        }, hasil::add, hasil::add);
+        p[1] = r.mulai(k -> {
+            p[1].batal();
+            k.tanpaBatal();
+            return "tidak boleh";
+        }, hasil::add, hasil::add);
+        r.jalankanSemua();
+        assertEquals("tersimpan", hasil.get(0));
+        assertFalse(p[0].dibatalkan());
+        assertInstanceOf(CancellationException.class, hasil.get(1), "asked before the point of no return: rolled back");
+    }
 }
