@@ -5,7 +5,6 @@ import id.kesos.core.Kemajuan;
 import id.kesos.core.audit.AuditLog;
 import id.kesos.core.audit.Penulis;
 import id.kesos.core.i18n.Messages;
-import id.kesos.core.penduduk.JenisKelamin;
 import id.kesos.core.penduduk.Penduduk;
 import id.kesos.core.psks.Bentuk;
 import id.kesos.core.psks.JenisPsks;

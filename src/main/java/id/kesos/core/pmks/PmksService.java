@@ -2,7 +2,6 @@ package id.kesos.core.pmks;
 
 import static id.kesos.core.db.jooq.Tables.BANTUAN;
 import static id.kesos.core.db.jooq.Tables.PMKS;
-import static id.kesos.core.db.jooq.Tables.PMKS_STATUS_RIWAYAT;
 
 import id.kesos.core.KesosException;
 import id.kesos.core.audit.AuditLog;
