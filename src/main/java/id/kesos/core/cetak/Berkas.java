@@ -54,6 +54,14 @@ public final class Berkas {
     }
 
     public static void tulisAman(Path out, Penulis penulis) {
+        tulisAman(out, id.kesos.core.Kemajuan.DIAM, penulis);
+    }
+
+    /**
+     * As {@link #tulisAman(Path, Penulis)} for long work the user can stop: a Batal up to the moment the
+     * file takes its place throws it away; after that the file is there, and the work reports it done.
+     */
+    public static void tulisAman(Path out, id.kesos.core.Kemajuan kemajuan, Penulis penulis) {
         Path tujuan = periksaTujuan(out);
         Path tmp = null;
         try {
@@ -65,6 +73,7 @@ public final class Berkas {
                 penulis.tulis(os);
             }
             // the new file is complete: only now does it take the old one's place
+            kemajuan.tanpaBatal();
             try {
                 Files.move(tmp, tujuan, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -187,7 +187,7 @@ public final class RekapService {
         if (templat != null && format == Format.PDF) {
             throw new KesosException(Messages.get("rekap.templatBukanPdf"));
         }
-        Berkas.tulisAman(out, os -> {
+        Berkas.tulisAman(out, k, os -> {
             if (templat != null) {
                 TemplatLaporan.isi(lap, templat.isi(), templat.namaBerkas(), os, k);
             } else if (format == Format.PDF) {
