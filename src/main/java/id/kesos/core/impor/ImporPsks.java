@@ -211,12 +211,21 @@ public final class ImporPsks {
             } else {
                 b.nama(teks(r, KolomPsks.NAMA));
             }
+            // each reading below rejects the row itself (-1) when its cell is wrong: the first one ends the row
             Integer mulai = tahun(r, KolomPsks.MULAI_AKTIF);
+            if (mulai != null && mulai < 0) {
+                return;
+            }
             Integer berdiri = tahun(r, KolomPsks.TAHUN_BERDIRI);
+            if (berdiri != null && berdiri < 0) {
+                return;
+            }
             Integer pengurus = angka(r, KolomPsks.JUMLAH_PENGURUS);
+            if (pengurus != null && pengurus < 0) {
+                return;
+            }
             Integer anggota = angka(r, KolomPsks.JUMLAH_ANGGOTA);
-            if (mulai != null && mulai < 0 || berdiri != null && berdiri < 0 || pengurus != null && pengurus < 0
-                    || anggota != null && anggota < 0) {
+            if (anggota != null && anggota < 0) {
                 return;
             }
             Psks p = b.mulaiAktif(mulai).tahunBerdiri(berdiri).jumlahPengurus(pengurus).jumlahAnggota(anggota).build();
