@@ -110,9 +110,10 @@ class CliImporTest {
                 + "2;Euis Rahmawati;2;01-02-1985;Pesantren;3604344102850001;Bandung;1\n");
         Path lembaga = dir.resolve("lembaga.csv");
         // two wrong cells in one row: the row is rejected once, for the first
-        Files.writeString(lembaga, "JENIS PSKS;NAMA;DESA;TAHUN BERDIRI;JML ANGGOTA\nKarang Taruna;Karang Taruna Tunas;Mander;lama;banyak\n");
+        Files.writeString(lembaga, "JENIS PSKS;NAMA;DESA;TAHUN BERDIRI;JML ANGGOTA\nKarang Taruna;Karang Taruna Tunas;Mander;lama;banyak\n"
+                + "Karang Taruna;Karang Taruna Kecamatan Bandung;;2010;40\n"); // no desa: the kecamatan level, as on the form
         CliTest.Hasil l2 = kesos("impor", "psks", lembaga.toString(), "--coba");
-        assertEquals(List.of("baris: 1", "ditambah: 0", "diperbarui: 0", "dilewati: 0", "ditolak: 1"), l2.out().lines().toList(), l2.err());
+        assertEquals(List.of("baris: 2", "ditambah: 1", "diperbarui: 0", "dilewati: 0", "ditolak: 1"), l2.out().lines().toList(), l2.err());
         assertTrue(l2.err().contains("TAHUN BERDIRI \"lama\" bukan tahun"), l2.err());
         CliTest.Hasil tanpa = kesos("impor", "psks", csv.toString());
         assertEquals(1, tanpa.code());

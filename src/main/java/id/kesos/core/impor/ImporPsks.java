@@ -167,11 +167,17 @@ public final class ImporPsks {
                 tolak(r, KolomPsks.NIK, Messages.get("impor.nikRusak", kolomNama(KolomPsks.NIK), nik.nilai()));
                 return;
             }
-            Wilayah d = desa(r, KolomPsks.DESA, pencocokDesa);
-            if (d == null) {
-                return;
+            // an institution without a desa works at the kecamatan level (as on the form); a person lives in one
+            boolean tingkatKecamatan = teks(r, KolomPsks.DESA).isEmpty() && (j.bentuk() == Bentuk.LEMBAGA || j.bentuk() == Bentuk.BADAN_USAHA);
+            Wilayah d = null;
+            if (!tingkatKecamatan) {
+                d = desa(r, KolomPsks.DESA, pencocokDesa);
+                if (d == null) {
+                    return;
+                }
             }
-            Psks.Builder b = Psks.baru(j.kode()).alamat(teks(r, KolomPsks.ALAMAT)).desaKode(d.kode()).telepon(teks(r, KolomPsks.TELEPON))
+            Psks.Builder b = Psks.baru(j.kode()).alamat(teks(r, KolomPsks.ALAMAT)).desaKode(d == null ? null : d.kode())
+                    .telepon(teks(r, KolomPsks.TELEPON))
                     .email(teks(r, KolomPsks.EMAIL)).nomorSk(teks(r, KolomPsks.NOMOR_SK)).ketua(teks(r, KolomPsks.KETUA))
                     .bidang(teks(r, KolomPsks.BIDANG)).catatan(teks(r, KolomPsks.KETERANGAN));
             if (j.bentuk() == Bentuk.PERSEORANGAN) {
@@ -231,7 +237,7 @@ public final class ImporPsks {
             Psks p = b.mulaiAktif(mulai).tahunBerdiri(berdiri).jumlahPengurus(pengurus).jumlahAnggota(anggota).build();
             String siapa = p.orang() != null
                     ? (p.orang().nik() != null ? p.orang().nik() : KolomPmks.normal(p.orang().nama()) + "|" + p.orang().tanggalLahir())
-                    : KolomPmks.normal(p.nama()) + "|" + d.kode();
+                    : KolomPmks.normal(p.nama()) + "|" + (d == null ? "" : d.kode());
             if (psks.terdaftar(p)) {
                 terdaftarJumlah++;
                 return;
