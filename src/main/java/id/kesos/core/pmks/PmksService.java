@@ -267,11 +267,7 @@ public final class PmksService {
                 BarisImpor b = baris.get(i);
                 long pid = orangBaris[i] < 0 ? b.orang().id() : disimpan.get(orangBaris[i]).id();
                 EntriPmks e = normalisasi(b.entri(), b.orang()).untuk(pid, null);
-                var r = new id.kesos.core.db.jooq.tables.records.PmksRecord();
-                isi(r, e);
-                r.setStatus(e.status().kode());
-                r.setVersion(1);
-                rec.add(r);
+                rec.add(rekamanBaru(e));
             }
             id.kesos.core.db.Sisipan.semua(tx, rec, PMKS.ID);
             List<id.kesos.core.db.jooq.tables.records.PmksStatusRiwayatRecord> status = new java.util.ArrayList<>(rec.size());
@@ -451,15 +447,22 @@ public final class PmksService {
     // ---------------------------------------------------------------------------------------------
 
     private EntriPmks sisipEntri(DSLContext tx, EntriPmks e) {
-        var rec = tx.newRecord(PMKS);
-        isi(rec, e);
-        rec.setStatus(e.status().kode());
-        rec.setVersion(1);
+        var rec = rekamanBaru(e);
+        tx.attach(rec);
         rec.store();
         riwayat(tx, rec.getId(), null, e.status(), null);
         EntriPmks baru = PmksRepository.entri(rec);
         penulis.tambah(tx, ENTRI, rec.getId(), baru);
         return baru;
+    }
+
+    /** A new entry's row as every add writes it (the form's, one by one; an import's, in batches). */
+    private static id.kesos.core.db.jooq.tables.records.PmksRecord rekamanBaru(EntriPmks e) {
+        var r = new id.kesos.core.db.jooq.tables.records.PmksRecord();
+        isi(r, e);
+        r.setStatus(e.status().kode());
+        r.setVersion(1);
+        return r;
     }
 
     private void riwayat(DSLContext tx, long entriId, StatusPmks dari, StatusPmks ke, String alasan) {
