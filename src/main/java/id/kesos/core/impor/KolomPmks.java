@@ -8,7 +8,7 @@ import java.util.Locale;
  * goes by (the resource {@code id/kesos/impor/kolom-pmks.txt}). Headers are compared after
  * {@link #normal}: upper case, punctuation and repeated spaces removed ("No. NIK" = "NO NIK").
  */
-public enum KolomPmks {
+public enum KolomPmks implements KolomDaftar {
     NO("impor.kolom.no"),
     NIK("impor.kolom.nik"),
     NO_KK("impor.kolom.noKk"),
@@ -41,6 +41,7 @@ public enum KolomPmks {
     }
 
     /** What the mapping screen calls the column. */
+    @Override
     public String labelKey() {
         return labelKey;
     }

@@ -8,7 +8,7 @@ import java.util.List;
  * the header texts it goes by (the resource {@code id/kesos/impor/kolom-psks.txt}). Names match
  * {@link id.kesos.core.psks.Psks.Field} where they are the same field, so a check's field is its column.
  */
-public enum KolomPsks {
+public enum KolomPsks implements KolomDaftar {
     NO("impor.psks.kolom.no"),
     NIK("impor.psks.kolom.nik"),
     NAMA("impor.psks.kolom.nama"),
@@ -42,6 +42,7 @@ public enum KolomPsks {
     }
 
     /** What the mapping screen calls the column. */
+    @Override
     public String labelKey() {
         return labelKey;
     }

@@ -74,7 +74,7 @@ public final class ImporViewModel {
 
         /** What the mapping screen calls a known column. */
         public static String label(Enum<?> k) {
-            return Messages.get(k instanceof KolomPmks p ? p.labelKey() : ((KolomPsks) k).labelKey());
+            return Messages.get(((id.kesos.core.impor.KolomDaftar) k).labelKey());
         }
     }
 
