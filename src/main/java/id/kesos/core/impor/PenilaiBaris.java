@@ -190,7 +190,10 @@ abstract class PenilaiBaris<K extends Enum<K>> {
         List<String> asli = new ArrayList<>();
         int lebar = k.teks().keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
         for (int c = 0; c < Math.max(lebar, r.sel().size()); c++) {
-            asli.add(r.sel(c).teks());
+            Sel sel = r.sel(c);
+            // a NIK-long number as its digits, not as Excel shows it ("3.60434E+15"): what to retype is visible
+            asli.add(sel.angka() != null && Math.abs(sel.angka()) >= 1e14
+                    ? java.math.BigDecimal.valueOf(sel.angka()).toBigInteger().toString() : sel.teks());
         }
         tolak.add(new Tolakan(r.nomor(), kolom == null ? "" : kolomNama(kolom), alasan, asli));
     }

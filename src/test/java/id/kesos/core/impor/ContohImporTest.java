@@ -64,6 +64,8 @@ class ContohImporTest {
         assertEquals(6, p.lewatJumlah(), "the totals row and the five lines of the signature block");
         List<Tolakan> nik = p.tolak().stream().filter(t -> t.alasan().contains("tersimpan sebagai angka di Excel")).toList();
         assertEquals(ContohImpor.KANTOR_NIK_ANGKA, nik.size());
+        assertTrue(nik.stream().allMatch(t -> t.asli().get(1).matches("\\d{16}")),
+                "the rejects workbook shows the damaged number's digits, not 3.60434E+15: " + nik.getFirst().asli());
         assertEquals(ContohImpor.KANTOR_NIK_ANGKA + ContohImpor.KANTOR_DESA_SALAH_BARIS, p.tolak().size(), () -> p.tolak().toString());
         Map<String, String> saran = p.saranDesa().stream().collect(Collectors.toMap(ImporPmks.SaranDesa::teks, s -> s.saran().nama()));
         assertEquals(Map.of("Panampng", "Panamping", "Pangawian", "Pangawinan", "Pringwulng", "Pringwulung"), saran);
