@@ -127,7 +127,7 @@ final class BenchmarkCari {
     }
 
 
-    private static long median(List<Long> l) {
+    static long median(List<Long> l) {
         return l.stream().sorted().toList().get(l.size() / 2);
     }
 }

@@ -40,19 +40,22 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "UKURAN", descriptionKey = "cli.benchmark.ukuran")
     String ukuran;
 
-    @Option(names = "--ulang", defaultValue = "5", paramLabel = "N", descriptionKey = "cli.benchmark.ulang")
-    int ulang;
+    @Option(names = "--ulang", paramLabel = "N", descriptionKey = "cli.benchmark.ulang")
+    Integer ulang;
 
     @Option(names = "--entri", defaultValue = "250000", paramLabel = "N", descriptionKey = "cli.benchmark.entri")
     int entri;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (ulang != null && ulang < 1) {
+            throw new KesosException(Messages.get("cli.benchmark.ulangSalah", ulang));
+        }
         if ("cari".equals(ukuran)) {
             return new BenchmarkCari(spec.commandLine().getOut(), spec.commandLine().getErr()).jalankan(entri);
         }
         if ("impor".equals(ukuran)) {
-            return new BenchmarkImpor(spec.commandLine().getOut()).jalankan(entri == 250000 ? 100_000 : entri);
+            return new BenchmarkImpor(spec.commandLine().getOut()).jalankan(entri == 250000 ? 100_000 : entri, ulang == null ? 3 : ulang);
         }
         if ("ekspor".equals(ukuran)) {
             return new BenchmarkEkspor(spec.commandLine().getOut()).jalankan(entri);
@@ -68,7 +71,8 @@ final class BenchmarkCommand implements Callable<Integer> {
             }
             List<Long> ms = new ArrayList<>();
             List<Long> lantai = new ArrayList<>();
-            for (int i = 0; i <= ulang; i++) {
+            int kali = ulang == null ? 5 : ulang;
+            for (int i = 0; i <= kali; i++) {
                 long f = ukurSekali(perintahLantai());
                 long t = ukurSekali(perintahAplikasi(dir));
                 if (i == 0) {

@@ -50,6 +50,11 @@ public final class Sisipan {
 
     private static <R extends TableRecord<R>> void sisip(Connection c, String sql, List<R> rec, List<Field<?>> kolom, Field<Long> id)
             throws SQLException {
+        // each column's place in the record, looked up once rather than by name in every row
+        int[] posisi = new int[kolom.size()];
+        for (int k = 0; k < posisi.length; k++) {
+            posisi[k] = rec.getFirst().indexOf(kolom.get(k));
+        }
         try (PreparedStatement ps = id == null ? c.prepareStatement(sql) : c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             int mulai = 0;
             while (mulai < rec.size()) {
@@ -57,11 +62,10 @@ public final class Sisipan {
                 for (int i = mulai; i < akhir; i++) {
                     R r = rec.get(i);
                     for (int k = 0; k < kolom.size(); k++) {
-                        Field<?> f = kolom.get(k);
-                        if (!r.changed(f)) {
-                            throw new IllegalArgumentException(f.getName());
+                        if (!r.changed(posisi[k])) {
+                            throw new IllegalArgumentException(kolom.get(k).getName());
                         }
-                        ps.setObject(k + 1, r.get(f));
+                        ps.setObject(k + 1, r.get(posisi[k]));
                     }
                     ps.addBatch();
                 }

@@ -166,7 +166,7 @@ public final class ImporPmks {
             throw new KesosException(Messages.get("impor.tanpaJenis", berkas.getFileName()));
         }
         Penilai p = new Penilai(berkas, kepala, opsi, kemajuan);
-        r.baca(lembar, p::nilai);
+        SaluranBaris.baca(r, lembar, p::nilai);
         return new Pratinjau(berkas, hash, lembar, kepala, p.baris, List.copyOf(p.tambah),
                 new PmksService.Pembaruan(List.copyOf(p.orangBaru.values()), List.copyOf(p.entriBaru), p.diperbarui), p.kosong, p.jumlah,
                 p.kepalaUlang, p.ganda,

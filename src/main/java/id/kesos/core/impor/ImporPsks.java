@@ -99,7 +99,7 @@ public final class ImporPsks {
             throw new KesosException(Messages.get("impor.psks.tanpaJenis", berkas.getFileName()));
         }
         Penilai p = new Penilai(berkas, kepala, opsi, kemajuan);
-        r.baca(t.lembar(), p::nilai);
+        SaluranBaris.baca(r, t.lembar(), p::nilai);
         return new Pratinjau(berkas, hash, t.lembar(), kepala, p.baris, List.copyOf(p.tambah), p.kosong, p.jumlah, p.kepalaUlang, p.ganda,
                 p.terdaftarJumlah, List.copyOf(p.tolak), List.copyOf(p.saran.values()), List.copyOf(p.peringatan),
                 repo.denganHash(REGISTER, hash));

@@ -251,22 +251,47 @@ public final class PmksService {
                 orangBaris[i] = -1;
             }
         }
-        List<Penduduk> disimpan = new java.util.ArrayList<>(baru.size());
-        for (int mulai = 0; mulai < baru.size(); mulai += KELOMPOK_IMPOR) {
+        // inserted in NIK order (those without one last): the unique NIK index then grows at its end instead of
+        // at random places, a quarter less of the people's insert time (ids are a number, not the file's order)
+        Integer[] urut = new Integer[baru.size()];
+        for (int i = 0; i < urut.length; i++) {
+            urut[i] = i;
+        }
+        java.util.Arrays.sort(urut, java.util.Comparator.comparing(i -> baru.get(i).nik(),
+                java.util.Comparator.nullsLast(java.util.Comparator.<String>naturalOrder())));
+        Penduduk[] disimpan = new Penduduk[baru.size()];
+        for (int mulai = 0; mulai < urut.length; mulai += KELOMPOK_IMPOR) {
             kemajuan.periksa();
             kemajuan.maju(mulai / 2, baru.size() / 2 + baris.size());
-            disimpan.addAll(orang.sisipSemua(tx, baru.subList(mulai, Math.min(baru.size(), mulai + KELOMPOK_IMPOR))));
+            int akhir = Math.min(urut.length, mulai + KELOMPOK_IMPOR);
+            List<Penduduk> kelompok = new java.util.ArrayList<>(akhir - mulai);
+            for (int i = mulai; i < akhir; i++) {
+                kelompok.add(baru.get(urut[i]));
+            }
+            List<Penduduk> hasil = orang.sisipSemua(tx, kelompok);
+            for (int i = mulai; i < akhir; i++) {
+                disimpan[urut[i]] = hasil.get(i - mulai);
+            }
         }
+        // the entries by their person's id, for the same reason: the indexes led by it, and the check that the
+        // person exists, then walk forward instead of jumping
+        long[] pid = new long[baris.size()];
+        Integer[] urutEntri = new Integer[baris.size()];
+        for (int i = 0; i < pid.length; i++) {
+            pid[i] = orangBaris[i] < 0 ? baris.get(i).orang().id() : disimpan[orangBaris[i]].id();
+            urutEntri[i] = i;
+        }
+        java.util.Arrays.sort(urutEntri, java.util.Comparator.comparingLong(i -> pid[i]));
         int selesai = 0;
         for (int mulai = 0; mulai < baris.size(); mulai += KELOMPOK_IMPOR) {
             kemajuan.periksa();
             kemajuan.maju(baru.size() / 2 + mulai, baru.size() / 2 + baris.size());
             int akhir = Math.min(baris.size(), mulai + KELOMPOK_IMPOR);
             List<id.kesos.core.db.jooq.tables.records.PmksRecord> rec = new java.util.ArrayList<>(akhir - mulai);
-            for (int i = mulai; i < akhir; i++) {
+            for (int k = mulai; k < akhir; k++) {
+                int i = urutEntri[k];
                 BarisImpor b = baris.get(i);
-                long pid = orangBaris[i] < 0 ? b.orang().id() : disimpan.get(orangBaris[i]).id();
-                EntriPmks e = normalisasi(b.entri(), b.orang()).untuk(pid, null);
+                EntriPmks e = normalisasi(b.entri(), b.orang()).untuk(pid[i], null);
                 rec.add(rekamanBaru(e));
             }
             id.kesos.core.db.Sisipan.semua(tx, rec, PMKS.ID);

@@ -28,7 +28,7 @@ class MigrasiTest {
     void emptyFolderGetsSchemaAndReferenceData() {
         try (Database db = Database.open(new DataDir(dir))) {
             assertTrue(Files.isRegularFile(dir.resolve("kesos.mv.db")));
-            assertEquals("8", db.schemaVersion());
+            assertEquals(Database.SKEMA.getLast(), db.schemaVersion());
             DSLContext dsl = db.dsl();
             WilayahService w = new WilayahService(dsl);
             assertEquals(38, w.jumlah(Tingkat.PROVINSI));
@@ -77,8 +77,27 @@ class MigrasiTest {
         try (Database db = Database.open(new DataDir(dir))) {
             assertEquals("tetap", db.dsl().fetchValue("SELECT nilai FROM pengaturan WHERE kunci = 'uji'"));
             assertEquals(91_599, db.dsl().fetchCount(WILAYAH));
-            assertEquals("8", db.schemaVersion());
+            assertEquals(Database.SKEMA.getLast(), db.schemaVersion());
         }
         assertFalse(Files.exists(dir.resolve("cadangan")), "no backup when nothing was migrated");
+    }
+
+    /** Every insert pays for each index: no table keeps two indexes on the same columns (V9 removed those). */
+    @Test
+    void noTableKeepsTwoIndexesOnTheSameColumns() {
+        try (Database db = Database.open(new DataDir(dir))) {
+            var r = db.dsl().fetch("SELECT i.table_name, i.index_name, LISTAGG(c.column_name, ',') WITHIN GROUP (ORDER BY c.ordinal_position) kolom"
+                    + " FROM information_schema.indexes i JOIN information_schema.index_columns c"
+                    + " ON c.index_name = i.index_name AND c.table_name = i.table_name AND c.table_schema = i.table_schema"
+                    + " WHERE i.table_schema = 'PUBLIC' GROUP BY i.table_name, i.index_name");
+            java.util.Map<String, String> dilihat = new java.util.HashMap<>();
+            for (var baris : r) {
+                String kunci = baris.get(0, String.class) + "(" + baris.get(2, String.class) + ")";
+                String lain = dilihat.put(kunci, baris.get(1, String.class));
+                assertEquals(null, lain, kunci + " twice: " + lain + " and " + baris.get(1, String.class));
+            }
+            assertTrue(dilihat.containsKey("PENDUDUK(DESA_KODE)"), dilihat.keySet().toString());
+            assertTrue(dilihat.containsKey("PMKS_STATUS_RIWAYAT(PMKS_ID)"), dilihat.keySet().toString());
+        }
     }
 }
