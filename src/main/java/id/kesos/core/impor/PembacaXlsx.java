@@ -16,7 +16,6 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
@@ -78,7 +77,7 @@ final class PembacaXlsx implements PembacaTabel {
     public void baca(String nama, Consumer<BarisMentah> tiap) {
         try (OPCPackage pkg = buka()) {
             XSSFReader r = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable teks = new ReadOnlySharedStringsTable(pkg, false);
+            TeksBersama teks = TeksBersama.baca(pkg);
             StylesTable gaya = r.getStylesTable();
             XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) r.getSheetsData();
             while (it.hasNext()) {

@@ -101,6 +101,30 @@ class PembacaTabelTest {
         assertEquals("Isi mulai baris 5", semua(r, "Petunjuk").getFirst().sel(0).teks());
     }
 
+    /** A cell typed with two fonts (rich text runs) reads as its whole text; a phonetic guide is not part of it. */
+    @Test
+    void richTextCellsReadAsTheirWholeText() throws IOException {
+        Path p = dir.resolve("kaya.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(p)) {
+            Sheet s = wb.createSheet("Data");
+            org.apache.poi.xssf.usermodel.XSSFRichTextString t = new org.apache.poi.xssf.usermodel.XSSFRichTextString("Desa Mander");
+            org.apache.poi.xssf.usermodel.XSSFFont tebal = wb.createFont();
+            tebal.setBold(true);
+            t.applyFont(0, 5, tebal);
+            s.createRow(0).createCell(0).setCellValue(t);
+            s.getRow(0).createCell(1).setCellValue("  spasi & <tanda> \"kutip\"  ");
+            // a phonetic guide (rPh) inside the shared string, as some Excel versions write one
+            org.apache.poi.xssf.usermodel.XSSFRichTextString fonetik = new org.apache.poi.xssf.usermodel.XSSFRichTextString("Bandung");
+            fonetik.getCTRst().addNewRPh().setT("ban");
+            s.getRow(0).createCell(2).setCellValue(fonetik);
+            wb.write(out);
+        }
+        List<BarisMentah> l = semua(PembacaTabel.buka(p), "Data");
+        assertEquals("Desa Mander", l.getFirst().sel(0).teks());
+        assertEquals("spasi & <tanda> \"kutip\"", l.getFirst().sel(1).teks().strip());
+        assertEquals("Bandung", l.getFirst().sel(2).teks());
+    }
+
     @Test
     void xlsGivesTheSameRows() throws IOException {
         PembacaTabel r = PembacaTabel.buka(tulis(new HSSFWorkbook(), "daftar-lama.xls"));
