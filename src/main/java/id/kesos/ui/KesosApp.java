@@ -41,6 +41,9 @@ public final class KesosApp extends Application {
         }));
     }
 
+    /** The product icon: the one picture the window and the installers' .png, .ico and .icns come from. */
+    public static final String IKON = "/id/kesos/ui/ikon/kesos.png";
+
     /** Puts the theme, the window content and the remembered size and position on {@code stage}. */
     public static KesosWindow pasang(Stage stage, Preferensi preferensi) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
@@ -49,6 +52,8 @@ public final class KesosApp extends Application {
         scene.getStylesheets().add(KesosApp.class.getResource(Gaya.CSS).toExternalForm());
         stage.setScene(scene);
         stage.setTitle(AppInfo.NAME);
+        // the product icon (the installers' icons are made from the same picture) in the task bar and title
+        stage.getIcons().add(new javafx.scene.image.Image(KesosApp.class.getResource(IKON).toExternalForm(), 256, 256, true, true));
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         Jendela.pulihkan(stage, preferensi);

@@ -1,0 +1,272 @@
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.spi.ToolProvider;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+
+/**
+ * Builds Kesos Kecamatan's installer for the system it runs on, from the distribution {@code mvn package}
+ * made in target/kesos: a trimmed Java runtime (jlink), the self-contained application (jpackage app-image)
+ * and, from it, the installer (.deb on Linux, .msi on Windows, .dmg on macOS). Run by
+ * {@code mvn -Pinstaller package} (installer/README.md); by hand:
+ * {@code java installer/Pemasang.java target/kesos 0.1.0 target/installer [app-image|paket-saja]}.
+ * It needs the JDK 25 that runs it (its jlink and jpackage), nothing else on Linux but dpkg-deb and fakeroot,
+ * WiX on Windows.
+ */
+public class Pemasang {
+    static final String NAMA = "Kesos Kecamatan";
+    static final String PAKET = "kesos-kecamatan";
+    static final String VENDOR = "Kesos Kecamatan";
+    static final String DESKRIPSI = "Register PMKS/PSKS, notula rapat koordinasi dan rekap Excel Seksi Kesejahteraan Sosial kecamatan";
+    /** Fixed for ever: Windows Installer knows a new version of the same product by it and replaces the old one. */
+    static final String WIN_UPGRADE_UUID = "4f6b2c0e-7a1d-4c3b-9e55-2d8a6b1f0c47";
+    static final String IKON = "src/main/resources/id/kesos/ui/ikon/kesos.png";
+    /**
+     * The runtime's modules: what jdeps finds the app and its libraries use, JavaFX's own needs (java.desktop,
+     * jdk.unsupported), the zip file system (backups), the extra charsets (Windows-1252 lists) and the locale
+     * data with Indonesian (dates read "Senin, 23 November 2026").
+     */
+    static final List<String> MODUL = List.of("java.base", "java.compiler", "java.desktop", "java.instrument", "java.logging",
+            "java.management", "java.naming", "java.net.http", "java.prefs", "java.scripting", "java.security.jgss", "java.sql",
+            "java.xml", "java.xml.crypto", "jdk.charsets", "jdk.crypto.ec", "jdk.jfr", "jdk.localedata", "jdk.net", "jdk.unsupported",
+            "jdk.unsupported.desktop", "jdk.zipfs");
+    /**
+     * The app's JVM options for a desktop: the heap it is designed for, the serial collector (one thread, the
+     * smallest footprint, fast start) giving unused heap back after a collection, and the JavaFX native access.
+     */
+    static final List<String> OPSI_JAVA = List.of("--enable-native-access=ALL-UNNAMED", "-Xms32m", "-Xmx512m", "-XX:+UseSerialGC",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-Xss512k");
+
+    enum Sistem { LINUX, WINDOWS, MAC }
+
+    public static void main(String[] a) throws Exception {
+        if (a.length < 3) {
+            System.err.println("pakai: java installer/Pemasang.java DIST VERSI KELUAR [semua|app-image|paket-saja]");
+            System.exit(2);
+        }
+        Path dist = Path.of(a[0]).toAbsolutePath();
+        String versi = angkaVersi(a[1]);
+        Path keluar = Path.of(a[2]).toAbsolutePath();
+        String cara = a.length < 4 ? "semua" : a[3];
+        boolean paket = !cara.equals("app-image");
+        String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+        Sistem s = os.contains("win") ? Sistem.WINDOWS : os.contains("mac") ? Sistem.MAC : Sistem.LINUX;
+        if (!Files.isRegularFile(dist.resolve("lib/kesos-kecamatan.jar"))) {
+            throw new IllegalStateException(dist + " holds no distribution: run mvn package first");
+        }
+        Path app = keluar.resolve(s == Sistem.MAC ? NAMA + ".app" : NAMA);
+        if (cara.equals("paket-saja")) {
+            // only the installer, of the app-image built before, with this version: the upgrade test's "version N+1"
+            paket(s, versi, app, keluar.resolve("ikon").resolve(s == Sistem.LINUX ? "kesos.png" : s == Sistem.WINDOWS ? "kesos.ico" : "kesos.icns"),
+                    keluar.resolve("naik"));
+            return;
+        }
+        hapus(keluar);
+        Files.createDirectories(keluar);
+        Path ikon = ikon(keluar.resolve("ikon"), s);
+        Path masukan = masukan(dist, keluar.resolve("masukan"));
+        Path runtime = keluar.resolve("runtime");
+        jalankan("jlink", List.of("--add-modules", String.join(",", MODUL), "--include-locales=en,id", "--strip-debug",
+                "--no-header-files", "--no-man-pages", "--compress=zip-6", "--generate-cds-archive", "--output", runtime.toString()));
+        // the archive for heaps over 32 GB (no compressed pointers): never used by a 512 MB app, 14 MB saved
+        try (Stream<Path> l = Files.walk(runtime)) {
+            for (Path p : l.filter(p -> p.getFileName().toString().equals("classes_nocoops.jsa")).toList()) {
+                Files.delete(p);
+            }
+        }
+        Path cli = keluar.resolve("kesos-cli.properties");
+        // the command line: a console on Windows, no menu entry or desktop shortcut of its own
+        Files.writeString(cli, "win-console=true\nwin-shortcut=false\nwin-menu=false\nlinux-shortcut=false\ndescription=" + NAMA
+                + " (baris perintah)\n");
+        List<String> gambar = new ArrayList<>(List.of("--name", NAMA, "--app-version", versi, "--vendor", VENDOR,
+                "--description", DESKRIPSI, "--copyright", "Kesos Kecamatan, lisensi Apache-2.0", "--icon", ikon.toString()));
+        gambar.addAll(List.of("--type", "app-image", "--input", masukan.toString(), "--main-jar", "kesos-kecamatan.jar",
+                "--main-class", "id.kesos.Main", "--runtime-image", runtime.toString(), "--add-launcher", "kesos=" + cli,
+                "--dest", keluar.toString()));
+        for (String o : OPSI_JAVA) {
+            gambar.addAll(List.of("--java-options", o));
+        }
+        if (s == Sistem.MAC) {
+            gambar.addAll(List.of("--mac-package-identifier", "id.kesos.kecamatan", "--mac-package-name", NAMA));
+        }
+        jalankan("jpackage", gambar);
+        System.out.println("app-image: " + app + " (" + ukuranMb(app) + " MB)");
+        if (paket) {
+            paket(s, versi, app, ikon, keluar);
+        }
+    }
+
+    /** The installer of this system from the app-image {@code app}, written into {@code ke}. */
+    static void paket(Sistem s, String versi, Path app, Path ikon, Path ke) throws IOException {
+        Files.createDirectories(ke);
+        List<String> pasang = new ArrayList<>(List.of("--name", NAMA, "--app-version", versi, "--vendor", VENDOR,
+                "--description", DESKRIPSI, "--copyright", "Kesos Kecamatan, lisensi Apache-2.0", "--icon", ikon.toString()));
+        pasang.addAll(List.of("--app-image", app.toString(), "--dest", ke.toString(), "--license-file",
+                Path.of("LICENSE").toAbsolutePath().toString()));
+        switch (s) {
+            case LINUX -> pasang.addAll(List.of("--type", "deb", "--linux-package-name", PAKET, "--linux-package-deps", "libgtk-3-0",
+                    "--linux-menu-group", "Office", "--linux-app-category", "misc", "--linux-shortcut", "--linux-deb-maintainer",
+                    "kesos@localhost"));
+            case WINDOWS -> pasang.addAll(List.of("--type", "msi", "--win-per-user-install", "--win-menu", "--win-menu-group", NAMA,
+                    "--win-shortcut", "--win-shortcut-prompt", "--win-dir-chooser", "--win-upgrade-uuid", WIN_UPGRADE_UUID));
+            case MAC -> pasang.addAll(List.of("--type", "dmg", "--mac-package-identifier", "id.kesos.kecamatan"));
+        }
+        jalankan("jpackage", pasang);
+        try (Stream<Path> l = Files.list(ke)) {
+            l.filter(p -> p.toString().matches(".*\\.(deb|msi|dmg)$"))
+                    .forEach(p -> System.out.println("pemasang: " + p + " (" + ukuranMb(p) + " MB)"));
+        }
+    }
+
+    /** jpackage takes only numbers: "0.1.0-SNAPSHOT" becomes 0.1.0. */
+    static String angkaVersi(String v) {
+        String n = v.replaceFirst("[^0-9.].*$", "").replaceAll("\\.$", "");
+        if (!n.matches("\\d+(\\.\\d+){0,2}")) {
+            throw new IllegalArgumentException("version " + v);
+        }
+        return n;
+    }
+
+    /** The app's jars (the JavaFX ones of this system included), without the build's notes. */
+    static Path masukan(Path dist, Path ke) throws IOException {
+        Files.createDirectories(ke);
+        try (Stream<Path> l = Files.list(dist.resolve("lib"))) {
+            for (Path p : l.filter(p -> p.toString().endsWith(".jar")).toList()) {
+                Files.copy(p, ke.resolve(p.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return ke;
+    }
+
+    /** The icon of this system made from the one picture in the repo: .png (Linux), .ico (Windows), .icns (macOS). */
+    static Path ikon(Path dir, Sistem s) throws IOException {
+        Files.createDirectories(dir);
+        BufferedImage sumber = ImageIO.read(Path.of(IKON).toFile());
+        Path png = dir.resolve("kesos.png");
+        ImageIO.write(skala(sumber, 256), "png", png.toFile());
+        Path ico = dir.resolve("kesos.ico");
+        tulisIco(sumber, ico);
+        Path icns = dir.resolve("kesos.icns");
+        tulisIcns(sumber, icns);
+        return switch (s) {
+            case LINUX -> png;
+            case WINDOWS -> ico;
+            case MAC -> icns;
+        };
+    }
+
+    static BufferedImage skala(BufferedImage src, int n) {
+        BufferedImage b = new BufferedImage(n, n, BufferedImage.TYPE_INT_ARGB);
+        var g = b.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        g.drawImage(src, 0, 0, n, n, null);
+        g.dispose();
+        return b;
+    }
+
+    static byte[] pngBytes(BufferedImage b) throws IOException {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ImageIO.write(b, "png", o);
+        return o.toByteArray();
+    }
+
+    /** A Windows .ico holding PNG images of 16 to 256 pixels (the format Windows Vista and later read). */
+    static void tulisIco(BufferedImage src, Path ke) throws IOException {
+        int[] ukuran = {16, 24, 32, 48, 64, 128, 256};
+        List<byte[]> gambar = new ArrayList<>();
+        for (int n : ukuran) {
+            gambar.add(pngBytes(skala(src, n)));
+        }
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        le16(o, 0);
+        le16(o, 1);
+        le16(o, ukuran.length);
+        int posisi = 6 + 16 * ukuran.length;
+        for (int i = 0; i < ukuran.length; i++) {
+            o.write(ukuran[i] == 256 ? 0 : ukuran[i]);
+            o.write(ukuran[i] == 256 ? 0 : ukuran[i]);
+            o.write(0);
+            o.write(0);
+            le16(o, 1);
+            le16(o, 32);
+            le32(o, gambar.get(i).length);
+            le32(o, posisi);
+            posisi += gambar.get(i).length;
+        }
+        for (byte[] g : gambar) {
+            o.write(g);
+        }
+        Files.write(ke, o.toByteArray());
+    }
+
+    /** A macOS .icns with PNG entries of 128, 256 and 512 pixels (ic07, ic08, ic09). */
+    static void tulisIcns(BufferedImage src, Path ke) throws IOException {
+        String[] jenis = {"ic07", "ic08", "ic09"};
+        int[] ukuran = {128, 256, 512};
+        ByteArrayOutputStream isi = new ByteArrayOutputStream();
+        DataOutputStream d = new DataOutputStream(isi);
+        for (int i = 0; i < jenis.length; i++) {
+            byte[] p = pngBytes(skala(src, ukuran[i]));
+            d.writeBytes(jenis[i]);
+            d.writeInt(p.length + 8);
+            d.write(p);
+        }
+        try (OutputStream o = Files.newOutputStream(ke); DataOutputStream out = new DataOutputStream(o)) {
+            out.writeBytes("icns");
+            out.writeInt(isi.size() + 8);
+            isi.writeTo(out);
+        }
+    }
+
+    static void le16(ByteArrayOutputStream o, int v) {
+        o.write(v & 0xFF);
+        o.write((v >> 8) & 0xFF);
+    }
+
+    static void le32(ByteArrayOutputStream o, int v) {
+        le16(o, v & 0xFFFF);
+        le16(o, (v >>> 16) & 0xFFFF);
+    }
+
+    /** Runs a JDK tool of this Java (jlink, jpackage) and stops the build when it fails. */
+    static void jalankan(String alat, List<String> args) {
+        ToolProvider t = ToolProvider.findFirst(alat).orElseThrow(() -> new IllegalStateException(alat + " missing: run with a JDK 25"));
+        System.out.println("> " + alat + " " + String.join(" ", args));
+        int rc = t.run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args.toArray(String[]::new));
+        if (rc != 0) {
+            throw new IllegalStateException(alat + " failed (" + rc + ")");
+        }
+    }
+
+    static long ukuranMb(Path p) {
+        try (Stream<Path> s = Files.walk(p)) {
+            return s.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum() / (1024 * 1024);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    static void hapus(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
