@@ -2,6 +2,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -102,6 +103,7 @@ public class Pemasang {
             gambar.addAll(List.of("--mac-package-identifier", "id.kesos.kecamatan", "--mac-package-name", NAMA));
         }
         jalankan("jpackage", gambar);
+        latih(s, app, keluar);
         System.out.println("app-image: " + app + " (" + ukuranMb(app) + " MB)");
         if (paket) {
             paket(s, versi, app, ikon, keluar);
@@ -115,6 +117,15 @@ public class Pemasang {
                 "--description", DESKRIPSI, "--copyright", "Kesos Kecamatan, lisensi Apache-2.0", "--icon", ikon.toString()));
         pasang.addAll(List.of("--app-image", app.toString(), "--dest", ke.toString(), "--license-file",
                 Path.of("LICENSE").toAbsolutePath().toString()));
+        if (s == Sistem.LINUX && Files.isRegularFile(folderApp(s, app).resolve("kesos.aot"))) {
+            // the stock install script plus one line: the jars get back the time the AOT cache was made with
+            long detik = Files.getLastModifiedTime(folderApp(s, app).resolve("kesos-kecamatan.jar")).to(java.util.concurrent.TimeUnit.SECONDS);
+            Path sumber = ke.resolve("sumber-deb");
+            Files.createDirectories(sumber);
+            String postinst = Files.readString(Path.of("installer/linux/postinst")).replace("WAKTU_JAR", String.valueOf(detik));
+            Files.writeString(sumber.resolve("postinst"), postinst);
+            pasang.addAll(List.of("--resource-dir", sumber.toString()));
+        }
         switch (s) {
             case LINUX -> pasang.addAll(List.of("--type", "deb", "--linux-package-name", PAKET, "--linux-package-deps", "libgtk-3-0",
                     "--linux-menu-group", "Office", "--linux-app-category", "misc", "--linux-shortcut", "--linux-deb-maintainer",
@@ -128,6 +139,134 @@ public class Pemasang {
             l.filter(p -> p.toString().matches(".*\\.(deb|msi|dmg)$"))
                     .forEach(p -> System.out.println("pemasang: " + p + " (" + ukuranMb(p) + " MB)"));
         }
+    }
+
+    /** Where jpackage puts the jars and launcher settings, and the runtime's java, in an app-image of this system. */
+    static Path folderApp(Sistem s, Path app) {
+        return switch (s) {
+            case LINUX -> app.resolve("lib/app");
+            case WINDOWS -> app.resolve("app");
+            case MAC -> app.resolve("Contents/app");
+        };
+    }
+
+    static Path javaRuntime(Sistem s, Path app) {
+        return switch (s) {
+            case LINUX -> app.resolve("lib/runtime/bin/java");
+            case WINDOWS -> app.resolve("runtime/bin/java.exe");
+            case MAC -> app.resolve("Contents/runtime/Contents/Home/bin/java");
+        };
+    }
+
+    /**
+     * The ahead-of-time cache (JEP 483/514): a training run of the real window, with the image's own runtime,
+     * jars and JVM options, on an office with sample data, until Beranda shows its counts; the cache then goes
+     * into the image and both launchers use it ({@code -XX:AOTCache}, the default {@code AOTMode=auto}: a
+     * missing or stale cache only costs speed, its messages are silenced). The cache records the jars' sizes
+     * and times, so it is made after the last change to them; JDK 25's cache holds loaded and linked classes
+     * and profiles, no machine code, so it runs on any CPU the runtime runs on. Without a screen on Linux the
+     * run needs xvfb-run; when it cannot run, the image is left without a cache and says so.
+     */
+    static void latih(Sistem s, Path app, Path keluar) throws IOException, InterruptedException {
+        Path dirApp = folderApp(s, app);
+        // one time, in whole seconds, on every jar: the .deb's install script gives them back this time (jpackage
+        // copies the files when it packs them, and the cache is only valid with the times it was made with)
+        java.nio.file.attribute.FileTime waktu = java.nio.file.attribute.FileTime.from(System.currentTimeMillis() / 1000,
+                java.util.concurrent.TimeUnit.SECONDS);
+        try (Stream<Path> l = Files.list(dirApp)) {
+            for (Path j : l.filter(p -> p.toString().endsWith(".jar")).toList()) {
+                Files.setLastModifiedTime(j, waktu);
+            }
+        }
+        Path java = javaRuntime(s, app);
+        List<String> cfg = Files.readAllLines(dirApp.resolve(NAMA + ".cfg"));
+        String appdir = dirApp.toString();
+        List<String> opsi = new ArrayList<>();
+        List<String> cp = new ArrayList<>();
+        String utama = null;
+        for (String l : cfg) {
+            if (l.startsWith("java-options=")) {
+                opsi.add(l.substring("java-options=".length()).replace("$APPDIR", appdir));
+            } else if (l.startsWith("app.classpath=")) {
+                cp.add(l.substring("app.classpath=".length()).replace("$APPDIR", appdir));
+            } else if (l.startsWith("app.mainclass=")) {
+                utama = l.substring("app.mainclass=".length());
+            }
+        }
+        List<String> dasar = new ArrayList<>(List.of(java.toString()));
+        dasar.addAll(opsi);
+        dasar.addAll(List.of("-cp", String.join(File.pathSeparator, cp), utama));
+        Path data = Files.createTempDirectory("kesos-latih-");
+        Path aotSementara = data.resolve("kesos.aot");
+        try {
+            List<String> setup = new ArrayList<>(dasar);
+            setup.addAll(List.of("--data-dir", data.resolve("kantor").toString(), "setup", "--kecamatan", "36.04.34", "--camat",
+                    "Contoh Camat", "--nip-camat", "197001011990031001", "--kasie", "Contoh Kasie", "--nip-kasie", "198002022005012002"));
+            List<String> demo = new ArrayList<>(dasar);
+            demo.addAll(List.of("--data-dir", data.resolve("kantor").toString(), "demo"));
+            if (proses(setup, false) != 0 || proses(demo, false) != 0) {
+                System.out.println("AOT: the training office could not be set up; the image has no cache");
+                return;
+            }
+            List<String> gui = new ArrayList<>();
+            if (s == Sistem.LINUX && System.getenv("DISPLAY") == null) {
+                if (!adaDiPath("xvfb-run")) {
+                    System.out.println("AOT: no screen and no xvfb-run (apt-get install xvfb); the image has no cache");
+                    return;
+                }
+                gui.addAll(List.of("xvfb-run", "-a", "-s", "-screen 0 1366x768x24"));
+            }
+            gui.addAll(dasar.subList(0, 1 + opsi.size()));
+            gui.add("-XX:AOTCacheOutput=" + aotSementara);
+            gui.addAll(dasar.subList(1 + opsi.size(), dasar.size()));
+            gui.addAll(List.of("--data-dir", data.resolve("kantor").toString()));
+            if (proses(gui, true) != 0 || !Files.isRegularFile(aotSementara)) {
+                System.out.println("AOT: the training run failed; the image has no cache");
+                return;
+            }
+            Files.copy(aotSementara, dirApp.resolve("kesos.aot"), StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            hapus(data);
+        }
+        // both launchers: the cache, and no AOT/CDS messages on the command line's output
+        try (Stream<Path> l = Files.list(dirApp)) {
+            for (Path c : l.filter(p -> p.toString().endsWith(".cfg")).toList()) {
+                List<String> baris = new ArrayList<>(Files.readAllLines(c));
+                int akhir = -1;
+                for (int i = 0; i < baris.size(); i++) {
+                    if (baris.get(i).startsWith("java-options=")) {
+                        akhir = i;
+                    }
+                }
+                baris.addAll(akhir + 1, List.of("java-options=-XX:AOTCache=$APPDIR/kesos.aot", "java-options=-Xlog:aot=off",
+                        "java-options=-Xlog:cds=off"));
+                Files.write(c, baris);
+            }
+        }
+        System.out.println("AOT cache: " + dirApp.resolve("kesos.aot") + " (" + Files.size(dirApp.resolve("kesos.aot")) / (1024 * 1024) + " MB)");
+    }
+
+    /** Runs {@code cmd}; the training run gets the start-up probe (the window closes itself once Beranda shows). */
+    static int proses(List<String> cmd, boolean latihan) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        if (latihan) {
+            pb.environment().put("KESOS_UKUR_MULAI", "1");
+        }
+        Process p = pb.start();
+        if (!p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            return -1;
+        }
+        return p.exitValue();
+    }
+
+    static boolean adaDiPath(String perintah) {
+        for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(d, perintah))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** jpackage takes only numbers: "0.1.0-SNAPSHOT" becomes 0.1.0. */

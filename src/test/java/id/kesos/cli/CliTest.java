@@ -139,4 +139,27 @@ class CliTest {
         assertEquals(0, kesos("--data-dir", dir.toString()).code());
         assertEquals(List.of(new DataDir(dir)), jendelaDibuka);
     }
+
+    @Test
+    void theWindowAloneIsOpenedWithoutTheCommandLineInEveryForm() {
+        assertEquals(0, kesos("--data-dir=" + dir).code());
+        assertEquals(0, kesos().code());
+        assertEquals(new DataDir(dir), jendelaDibuka.getFirst());
+        assertEquals(2, jendelaDibuka.size());
+        // a folder name that is no path goes to the command line, which says what is wrong
+        Hasil salah = kesos("--data-dir", "a\u0000b");
+        assertEquals(2, jendelaDibuka.size(), "no window for a bad folder");
+        assertTrue(salah.code() != 0 && !salah.err().isBlank() && !salah.err().contains("Exception"), salah.err());
+    }
+
+    @Test
+    void aWindowThatFailsToOpenSaysSoWithoutAStackTrace() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = KesosCommand.jalankan(new String[] {"--data-dir", dir.toString()}, d -> {
+            throw new IllegalStateException("3604345708600003 Siti");
+        }, new PrintWriter(out), new PrintWriter(err));
+        assertEquals(1, code);
+        assertTrue(!err.toString().contains("3604345708600003") && !err.toString().contains("at id.kesos"), err.toString());
+    }
 }
