@@ -1,9 +1,8 @@
 -- H2 gives every foreign key an index of its own when the table is created (the CONSTRAINT_INDEX_* ones), so
--- these later CREATE INDEX on the same referencing column kept a second copy of the same index, and
--- pmks_penduduk_ix repeats the first column of the unique pmks_unik that already serves the key. Every insert
--- paid for each copy (an import of 100,000 rows about a fifth of its write). Queries keep the index they used:
--- the constraint's, on the same column. A PostgreSQL schema (which makes no index for a foreign key) keeps
--- them: this script is the embedded engine's.
+-- these later CREATE INDEX on the same referencing column kept a second copy of the same index, and every insert
+-- paid for both. Queries keep the index they used: the constraint's, on the same column. (pmks_penduduk_ix stays:
+-- H2 gave that foreign key this index instead of one of its own.) A PostgreSQL schema, which makes no index for a
+-- foreign key, keeps them all: this script is the embedded engine's.
 DROP INDEX IF EXISTS penduduk_desa_ix;
 DROP INDEX IF EXISTS pmks_status_riwayat_ix;
 DROP INDEX IF EXISTS bantuan_penduduk_ix;

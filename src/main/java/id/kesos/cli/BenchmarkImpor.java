@@ -22,7 +22,7 @@ import java.util.List;
  * {@code kesos benchmark impor}: a BNBA .xlsx of at least {@code baris} rows (the app's own export of a
  * generated register: kop, titles, header, column numbers, totals, signatures) imported into an empty office,
  * preview and write timed, the heap sampled. The floor, in the same run: a bare streaming read of the same
- * file plus a plain batched insert of as many rows of the same columns into a scratch table. Several runs
+ * file plus a plain batched insert of as many rows of the same columns into a plain table. Several runs
  * (each into a new office), the floor measured in each beside the import, and the medians compared: the
  * machine is shared, a single run says little.
  */

@@ -52,8 +52,9 @@ public final class KesosApp extends Application {
         scene.getStylesheets().add(KesosApp.class.getResource(Gaya.CSS).toExternalForm());
         stage.setScene(scene);
         stage.setTitle(AppInfo.NAME);
-        // the product icon (the installers' icons are made from the same picture) in the task bar and title
-        stage.getIcons().add(new javafx.scene.image.Image(KesosApp.class.getResource(IKON).toExternalForm(), 256, 256, true, true));
+        // the product icon (the installers' icons are made from the same picture) in the task bar and title; read
+        // and scaled in the background: on the FX thread it held the first frame back by about 50 ms
+        stage.getIcons().add(new javafx.scene.image.Image(KesosApp.class.getResource(IKON).toExternalForm(), 256, 256, true, true, true));
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         Jendela.pulihkan(stage, preferensi);
