@@ -91,8 +91,7 @@ public class Pemasang {
         // the command line: a console on Windows, no menu entry or desktop shortcut of its own
         Files.writeString(cli, "win-console=true\nwin-shortcut=false\nwin-menu=false\nlinux-shortcut=false\ndescription=" + NAMA
                 + " (baris perintah)\n");
-        List<String> gambar = new ArrayList<>(List.of("--name", NAMA, "--app-version", versi, "--vendor", VENDOR,
-                "--description", DESKRIPSI, "--copyright", "Kesos Kecamatan, lisensi Apache-2.0", "--icon", ikon.toString()));
+        List<String> gambar = identitas(versi, ikon);
         gambar.addAll(List.of("--type", "app-image", "--input", masukan.toString(), "--main-jar", "kesos-kecamatan.jar",
                 "--main-class", "id.kesos.Main", "--runtime-image", runtime.toString(), "--add-launcher", "kesos=" + cli,
                 "--dest", keluar.toString()));
@@ -110,11 +109,16 @@ public class Pemasang {
         }
     }
 
+    /** What both jpackage runs say of the product: name, version, vendor, description, copyright, icon. */
+    static List<String> identitas(String versi, Path ikon) {
+        return new ArrayList<>(List.of("--name", NAMA, "--app-version", versi, "--vendor", VENDOR, "--description", DESKRIPSI,
+                "--copyright", "Kesos Kecamatan, lisensi Apache-2.0", "--icon", ikon.toString()));
+    }
+
     /** The installer of this system from the app-image {@code app}, written into {@code ke}. */
     static void paket(Sistem s, String versi, Path app, Path ikon, Path ke) throws IOException {
         Files.createDirectories(ke);
-        List<String> pasang = new ArrayList<>(List.of("--name", NAMA, "--app-version", versi, "--vendor", VENDOR,
-                "--description", DESKRIPSI, "--copyright", "Kesos Kecamatan, lisensi Apache-2.0", "--icon", ikon.toString()));
+        List<String> pasang = identitas(versi, ikon);
         pasang.addAll(List.of("--app-image", app.toString(), "--dest", ke.toString(), "--license-file",
                 Path.of("LICENSE").toAbsolutePath().toString()));
         if (s == Sistem.LINUX && Files.isRegularFile(folderApp(s, app).resolve("kesos.aot"))) {

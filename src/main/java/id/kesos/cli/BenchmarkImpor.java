@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -76,7 +77,7 @@ final class BenchmarkImpor {
             for (int i = 0; i < impor.size(); i++) {
                 rasio.add(BenchmarkEkspor.rasio(impor.get(i), lantai.get(i)));
             }
-            out.println(Messages.get("cli.benchmark.imporMedian", putaran, mi, java.util.Collections.min(impor), java.util.Collections.max(impor), ml,
+            out.println(Messages.get("cli.benchmark.imporMedian", putaran, mi, Collections.min(impor), Collections.max(impor), ml,
                     BenchmarkEkspor.rasio(mi, ml), String.join(" / ", rasio)));
         } finally {
             BenchmarkCommand.hapus(dir);
@@ -113,7 +114,7 @@ final class BenchmarkImpor {
     private long lantai(Layanan l, Path bnba) {
         long t = System.nanoTime();
         PembacaTabel r = PembacaTabel.buka(bnba);
-        java.util.List<BarisMentah> semua = new java.util.ArrayList<>();
+        List<BarisMentah> semua = new ArrayList<>();
         r.baca(r.lembar().getFirst(), b -> {
             if (!b.kosong()) {
                 semua.add(b);
