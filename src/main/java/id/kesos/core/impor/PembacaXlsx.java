@@ -85,7 +85,7 @@ final class PembacaXlsx implements PembacaTabel {
                     if (it.getSheetName().equals(nama)) {
                         Pengumpul p = new Pengumpul(tiap);
                         XMLReader xml = SAXHelper.newXMLReader();
-                        xml.setContentHandler(new XSSFSheetXMLHandler(gaya, null, teks, p, p.format, false));
+                        xml.setContentHandler(teks.saring(new XSSFSheetXMLHandler(gaya, null, teks, p, p.format, false)));
                         xml.parse(new InputSource(in));
                         return;
                     }

@@ -13,24 +13,34 @@ import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.AttributesImpl;
 import org.xml.sax.helpers.DefaultHandler;
+import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * A workbook's shared strings (the text of most cells) as plain text, read once with SAX as POI's
  * {@code ReadOnlySharedStringsTable} reads them (the runs of a rich text joined, phonetic guides left out),
  * but handed to the sheet's reader without building POI's XMLBeans rich text for every cell, which cost a
  * third of reading a 100,000-row list. Only the text is needed: an import ignores fonts.
+ * <p>
+ * The same holds for a sheet's inline strings ({@code <c t="inlineStr"><is><t>..</t></is></c>}, what
+ * streaming writers write: this app's own exports and rejects files, POI's SXSSF): {@link #saring} hands each
+ * to POI's sheet handler as a shared string of this table, which POI would otherwise parse into XMLBeans rich
+ * text, two thirds of the allocation of reading such a file.
  */
 final class TeksBersama extends DefaultHandler implements SharedStrings {
     private static final String NS_KETAT = "http://purl.oclc.org/ooxml/spreadsheetml/main";
 
+    /** The index under which the inline string of the sheet's current cell is handed on. */
+    private static final int SEBARIS = -1;
+
     private final List<String> teks = new ArrayList<>();
-    private final StringBuilder isi = new StringBuilder();
-    private boolean dalamT;
-    private boolean dalamFonetik;
+    private final Himpun himpun = new Himpun();
+    private String sebaris = "";
 
     private TeksBersama() {
     }
@@ -55,40 +65,144 @@ final class TeksBersama extends DefaultHandler implements SharedStrings {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
-        if (!milikLembar(uri)) {
-            return;
-        }
-        switch (localName) {
-            case "si" -> isi.setLength(0);
-            case "t" -> dalamT = true;
-            case "rPh" -> dalamFonetik = true;
-            default -> { }
+        if (milikLembar(uri)) {
+            if (localName.equals("si")) {
+                himpun.mulai();
+            }
+            himpun.buka(localName);
         }
     }
 
     @Override
     public void endElement(String uri, String localName, String qName) {
-        if (!milikLembar(uri)) {
-            return;
-        }
-        switch (localName) {
-            case "si" -> teks.add(isi.toString());
-            case "t" -> dalamT = false;
-            case "rPh" -> dalamFonetik = false;
-            default -> { }
+        if (milikLembar(uri)) {
+            if (localName.equals("si")) {
+                teks.add(himpun.toString());
+            }
+            himpun.tutup(localName);
         }
     }
 
     @Override
     public void characters(char[] ch, int start, int length) {
-        if (dalamT && !dalamFonetik) {
-            isi.append(ch, start, length);
+        himpun.huruf(ch, start, length);
+    }
+
+    /**
+     * The text of one string item ({@code <si>} here, {@code <is>} in a sheet): its {@code <t>} elements
+     * joined, those of phonetic guides ({@code <rPh>}) left out.
+     */
+    private static final class Himpun {
+        private final StringBuilder isi = new StringBuilder();
+        private boolean dalamT;
+        private boolean dalamFonetik;
+
+        void mulai() {
+            isi.setLength(0);
         }
+
+        void buka(String localName) {
+            switch (localName) {
+                case "t" -> dalamT = true;
+                case "rPh" -> dalamFonetik = true;
+                default -> { }
+            }
+        }
+
+        void tutup(String localName) {
+            switch (localName) {
+                case "t" -> dalamT = false;
+                case "rPh" -> dalamFonetik = false;
+                default -> { }
+            }
+        }
+
+        void huruf(char[] ch, int start, int length) {
+            if (dalamT && !dalamFonetik) {
+                isi.append(ch, start, length);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return isi.toString();
+        }
+    }
+
+    /**
+     * The sheet's SAX events as {@code lembar} (POI's sheet handler) should get them: an inline-string cell
+     * turned into a shared-string cell whose {@code <v>} names {@link #SEBARIS}, its text set aside here for
+     * {@link #getItemAt} to give; every other element passes unchanged.
+     */
+    ContentHandler saring(ContentHandler lembar) {
+        XMLFilterImpl f = new XMLFilterImpl() {
+            /** Inside an inline-string cell. */
+            private boolean sel;
+            /** Inside its {@code <is>} (or a {@code <v>} a writer put there instead), which POI must not see. */
+            private int dalam;
+
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+                if (!milikLembar(uri)) {
+                    super.startElement(uri, localName, qName, atts);
+                } else if (dalam > 0) {
+                    dalam++;
+                    himpun.buka(localName);
+                } else if (sel && (localName.equals("is") || localName.equals("v"))) {
+                    dalam = 1;
+                    himpun.mulai();
+                    if (localName.equals("v")) {
+                        himpun.buka("t"); // all of a <v> is the cell's text
+                    }
+                } else if (localName.equals("c") && "inlineStr".equals(atts.getValue("t"))) {
+                    sel = true;
+                    AttributesImpl a = new AttributesImpl(atts);
+                    a.setValue(a.getIndex("t"), "s");
+                    super.startElement(uri, localName, qName, a);
+                } else {
+                    super.startElement(uri, localName, qName, atts);
+                }
+            }
+
+            @Override
+            public void endElement(String uri, String localName, String qName) throws SAXException {
+                if (!milikLembar(uri)) {
+                    super.endElement(uri, localName, qName);
+                } else if (dalam > 0) {
+                    himpun.tutup(localName);
+                    if (--dalam == 0) {
+                        himpun.tutup("t");
+                        sebaris = himpun.toString();
+                        String v = qName.contains(":") ? qName.substring(0, qName.indexOf(':') + 1) + "v" : "v";
+                        char[] nomor = String.valueOf(SEBARIS).toCharArray();
+                        super.startElement(uri, "v", v, new AttributesImpl());
+                        super.characters(nomor, 0, nomor.length);
+                        super.endElement(uri, "v", v);
+                    }
+                } else {
+                    if (localName.equals("c")) {
+                        sel = false;
+                    }
+                    super.endElement(uri, localName, qName);
+                }
+            }
+
+            @Override
+            public void characters(char[] ch, int start, int length) throws SAXException {
+                if (dalam > 0) {
+                    himpun.huruf(ch, start, length);
+                } else {
+                    super.characters(ch, start, length);
+                }
+            }
+        };
+        f.setContentHandler(lembar);
+        return f;
     }
 
     @Override
     public RichTextString getItemAt(int idx) {
-        return new Polos(teks.get(idx));
+        return new Polos(idx == SEBARIS ? sebaris : teks.get(idx));
     }
 
     @Override

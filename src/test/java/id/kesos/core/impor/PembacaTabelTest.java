@@ -125,6 +125,52 @@ class PembacaTabelTest {
         assertEquals("Bandung", l.getFirst().sel(2).teks());
     }
 
+    /** A streaming writer's file (POI's SXSSF, as this app's own exports): every text cell an inline string. */
+    @Test
+    void inlineStringsOfAStreamedFileGiveTheSameRows() throws IOException {
+        Path p = tulis(new org.apache.poi.xssf.streaming.SXSSFWorkbook(), "ekspor.xlsx");
+        try (var zip = java.nio.file.FileSystems.newFileSystem(p)) {
+            assertTrue(Files.readString(zip.getPath("xl/worksheets/sheet1.xml")).contains("t=\"inlineStr\""), "the file has inline strings");
+        }
+        periksaIsi(semua(PembacaTabel.buka(p), "Data PMKS"));
+    }
+
+    /**
+     * Inline strings as other writers put them: rich text runs joined, a phonetic guide left out, the text in a
+     * {@code <v>} instead of {@code <is>}, markup characters; the number cell beside them stays a number.
+     */
+    @Test
+    void inlineRichTextAndOddInlineCellsReadAsTheirText() throws IOException {
+        Path p = dir.resolve("sebaris.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(p)) {
+            wb.createSheet("Data").createRow(0).createCell(0).setCellValue("diganti");
+            wb.write(out);
+        }
+        String baris = "<row r=\"1\">"
+                + "<c r=\"A1\" t=\"inlineStr\"><is><r><rPr><b/></rPr><t xml:space=\"preserve\">Desa </t></r><r><t>Mander</t></r>"
+                + "<rPh sb=\"0\" eb=\"4\"><t>de</t></rPh></is></c>"
+                + "<c r=\"B1\" t=\"inlineStr\"><v>Bandung</v></c>"
+                + "<c r=\"C1\"><v>5</v></c>"
+                + "<c r=\"E1\" t=\"inlineStr\"><is><t>&lt;tanda&gt; &amp; \"kutip\"</t></is></c>"
+                + "</row><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t/></is></c><c r=\"B2\" t=\"inlineStr\"><is><t>Cibeber</t></is></c></row>";
+        try (var zip = java.nio.file.FileSystems.newFileSystem(p)) {
+            Path lembar = zip.getPath("xl/worksheets/sheet1.xml");
+            String xml = Files.readString(lembar);
+            Files.writeString(lembar, xml.replaceAll("<sheetData>.*</sheetData>|<sheetData/>", "<sheetData>" + baris + "</sheetData>"));
+        }
+        List<BarisMentah> l = semua(PembacaTabel.buka(p), "Data");
+        assertEquals(2, l.size());
+        BarisMentah a = l.getFirst();
+        assertEquals("Desa Mander", a.sel(0).teks());
+        assertEquals("Bandung", a.sel(1).teks());
+        assertEquals(5d, a.sel(2).angka());
+        assertTrue(a.sel(3).kosong());
+        assertEquals("<tanda> & \"kutip\"", a.sel(4).teks());
+        assertNull(a.sel(4).angka());
+        assertTrue(l.get(1).sel(0).kosong());
+        assertEquals("Cibeber", l.get(1).sel(1).teks());
+    }
+
     @Test
     void xlsGivesTheSameRows() throws IOException {
         PembacaTabel r = PembacaTabel.buka(tulis(new HSSFWorkbook(), "daftar-lama.xls"));
