@@ -25,13 +25,13 @@ public final class KesosApp extends Application {
         stage.show();
 
         FxDialogService dialogs = new FxDialogService(() -> stage).denganHostServices(this::getHostServices);
-        boot.layanan().whenComplete((l, e) -> Platform.runLater(() -> {
+        boot.awal().whenComplete((a, e) -> Platform.runLater(() -> {
             if (e != null) {
                 dialogs.galat(e);
                 Platform.exit();
                 return;
             }
-            root.mulai(l, boot.preferensi(), boot.tasks(), dialogs, () -> {
+            root.mulai(boot.layanan().join(), a, boot.preferensi(), boot.tasks(), dialogs, () -> {
                 if (System.getenv(AppInfo.ENV_UKUR_MULAI) != null) {
                     System.out.println(AppInfo.PENANDA_JENDELA);
                     System.out.flush();

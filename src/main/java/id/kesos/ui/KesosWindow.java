@@ -24,23 +24,32 @@ public final class KesosWindow extends StackPane {
         getChildren().setAll(memuat);
     }
 
-    /** Shows the wizard or the main view; {@code utamaSiap} runs once the main view shows its data. */
-    public void mulai(Layanan l, Preferensi preferensi, TaskRunner tasks, DialogService dialogs, Runnable utamaSiap) {
+    /**
+     * Shows the wizard or the main view; {@code utamaSiap} runs once the main view shows its data. {@code awal}: what
+     * was read of the first screen while the window opened; what it leaves unknown is read now.
+     */
+    public void mulai(Layanan l, Awal awal, Preferensi preferensi, TaskRunner tasks, DialogService dialogs, Runnable utamaSiap) {
         this.layanan = l;
-        tasks.jalankan(l.kantor()::sudahDiatur, sudah -> {
-            if (sudah) {
-                tampilkanUtama(preferensi, tasks, dialogs, utamaSiap);
-            } else {
-                SetupWizardViewModel vm = new SetupWizardViewModel(l.kantor(), l.wilayah(), tasks, dialogs);
-                getChildren().setAll(new SetupWizardView(vm, tasks, dialogs,
-                        k -> tampilkanUtama(preferensi, tasks, dialogs, utamaSiap)));
-            }
-        }, dialogs::galat);
+        if (awal.sudahDiatur() != null) {
+            tampilkan(awal.sudahDiatur(), awal, preferensi, tasks, dialogs, utamaSiap);
+        } else {
+            tasks.jalankan(l.kantor()::sudahDiatur, sudah -> tampilkan(sudah, awal, preferensi, tasks, dialogs, utamaSiap), dialogs::galat);
+        }
     }
 
-    private void tampilkanUtama(Preferensi preferensi, TaskRunner tasks, DialogService dialogs, Runnable utamaSiap) {
+    private void tampilkan(boolean sudah, Awal awal, Preferensi preferensi, TaskRunner tasks, DialogService dialogs, Runnable utamaSiap) {
+        if (sudah) {
+            tampilkanUtama(awal, preferensi, tasks, dialogs, utamaSiap);
+        } else {
+            SetupWizardViewModel vm = new SetupWizardViewModel(layanan.kantor(), layanan.wilayah(), tasks, dialogs);
+            getChildren().setAll(new SetupWizardView(vm, tasks, dialogs,
+                    k -> tampilkanUtama(Awal.TIDAK_ADA, preferensi, tasks, dialogs, utamaSiap)));
+        }
+    }
+
+    private void tampilkanUtama(Awal awal, Preferensi preferensi, TaskRunner tasks, DialogService dialogs, Runnable utamaSiap) {
         MainView main = new MainView(layanan, preferensi, tasks, dialogs);
         getChildren().setAll(main);
-        main.mulai(utamaSiap);
+        main.mulai(awal.ringkasan(), utamaSiap);
     }
 }

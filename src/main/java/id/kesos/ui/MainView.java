@@ -97,10 +97,13 @@ public final class MainView extends BorderPane {
         });
     }
 
-    /** Shows Beranda and calls {@code siap} once its data is on screen. */
-    public void mulai(Runnable siap) {
+    /**
+     * Shows Beranda and calls {@code siap} once its data is on screen; {@code ringkasan}, Beranda's counts read
+     * while the window opened, is shown at once ({@code null}: read now).
+     */
+    public void mulai(id.kesos.core.ringkasan.Ringkasan ringkasan, Runnable siap) {
         tampilkan(Halaman.BERANDA);
-        beranda.muat(() -> {
+        beranda.muat(ringkasan, () -> {
             siap.run();
             // the register's search index, built while the user reads Beranda: the PMKS page is then instant
             tasks.jalankan(layanan.pmks()::siapkanIndeks, ix -> { }, dialogs::galat);

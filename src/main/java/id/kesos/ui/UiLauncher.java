@@ -24,7 +24,7 @@ public final class UiLauncher {
     private static final java.util.logging.Logger FX_LOG = java.util.logging.Logger.getLogger("javafx");
 
     /** What the JavaFX application needs, handed over once before {@link Application#launch}. */
-    record Bootstrap(DataDir dataDir, Preferensi preferensi, CompletableFuture<Layanan> layanan, FxTaskRunner tasks) {
+    record Bootstrap(DataDir dataDir, Preferensi preferensi, CompletableFuture<Layanan> layanan, CompletableFuture<Awal> awal, FxTaskRunner tasks) {
     }
 
     private UiLauncher() {
@@ -44,10 +44,12 @@ public final class UiLauncher {
         preferensi.get("bahasa").ifPresent(b -> Messages.setLocale(Locale.of(b)));
         // the database opens (and migrates) while JavaFX starts: the two together are the start-up time
         CompletableFuture<Layanan> layanan = CompletableFuture.supplyAsync(() -> Layanan.buka(dataDir));
+        // and, on the same thread, what the first screen shows: ready when the window is, or nearly
+        CompletableFuture<Awal> awal = layanan.thenApply(Awal::baca);
         CompletableFuture<CadanganOtomatis> cadangan = layanan.thenApply(l -> new CadanganOtomatis(l.cadangan(),
                 () -> l.cadangan().folder(preferensi), 60));
         FxTaskRunner tasks = new FxTaskRunner();
-        bootstrap = new Bootstrap(dataDir, preferensi, layanan, tasks);
+        bootstrap = new Bootstrap(dataDir, preferensi, layanan, awal, tasks);
         try {
             Application.launch(KesosApp.class);
         } catch (RuntimeException | Error e) {

@@ -103,7 +103,8 @@ abstract class UiTestBase extends ApplicationTest {
                 fx.galat(e);
             }
         };
-        root.mulai(layanan, preferensi, tasks, dialogs, () -> utamaSiap = true);
+        // what the first screen shows read beforehand, as UiLauncher does while JavaFX starts
+        root.mulai(layanan, Awal.baca(layanan), preferensi, tasks, dialogs, () -> utamaSiap = true);
     }
 
     @AfterEach

@@ -37,11 +37,21 @@ public final class BerandaViewModel {
     }
 
     public void muat(Runnable sesudah) {
-        tasks.jalankan(service::ringkasan, r -> {
+        muat(null, sesudah);
+    }
+
+    /** As {@link #muat(Runnable)}, the counts already read shown at once when {@code terbaca} is not {@code null}. */
+    public void muat(Ringkasan terbaca, Runnable sesudah) {
+        Consumer<Ringkasan> tampil = r -> {
             ringkasan.set(r);
             sesudah.run();
             muatDasbor();
-        }, dialogs::galat);
+        };
+        if (terbaca != null) {
+            tampil.accept(terbaca);
+        } else {
+            tasks.jalankan(service::ringkasan, tampil, dialogs::galat);
+        }
     }
 
     private void muatDasbor() {
