@@ -79,14 +79,10 @@ public class Pemasang {
         Path ikon = ikon(keluar.resolve("ikon"), s);
         Path masukan = masukan(dist, keluar.resolve("masukan"));
         Path runtime = keluar.resolve("runtime");
+        // no class-data archive of the runtime's own (--generate-cds-archive, 28 MB): both launchers start with the
+        // application's AOT cache below, which holds the runtime's classes the app uses as well
         jalankan("jlink", List.of("--add-modules", String.join(",", MODUL), "--include-locales=en,id", "--strip-debug",
-                "--no-header-files", "--no-man-pages", "--compress=zip-6", "--generate-cds-archive", "--output", runtime.toString()));
-        // the archive for heaps over 32 GB (no compressed pointers): never used by a 512 MB app, 14 MB saved
-        try (Stream<Path> l = Files.walk(runtime)) {
-            for (Path p : l.filter(p -> p.getFileName().toString().equals("classes_nocoops.jsa")).toList()) {
-                Files.delete(p);
-            }
-        }
+                "--no-header-files", "--no-man-pages", "--compress=zip-6", "--output", runtime.toString()));
         Path cli = keluar.resolve("kesos-cli.properties");
         // the command line: a console on Windows, no menu entry or desktop shortcut of its own
         Files.writeString(cli, "win-console=true\nwin-shortcut=false\nwin-menu=false\nlinux-shortcut=false\ndescription=" + NAMA
@@ -103,6 +99,9 @@ public class Pemasang {
         }
         jalankan("jpackage", gambar);
         latih(s, app, keluar);
+        if (s == Sistem.LINUX) {
+            peluncurSkrip(app);
+        }
         System.out.println("app-image: " + app + " (" + ukuranMb(app) + " MB)");
         if (paket) {
             paket(s, versi, app, ikon, keluar);
@@ -248,6 +247,55 @@ public class Pemasang {
             }
         }
         System.out.println("AOT cache: " + dirApp.resolve("kesos.aot") + " (" + Files.size(dirApp.resolve("kesos.aot")) / (1024 * 1024) + " MB)");
+    }
+
+    /**
+     * On Linux, each launcher of the image ({@code bin/Kesos Kecamatan}, {@code bin/kesos}) becomes a shell script
+     * that starts the image's Java with exactly what its {@code .cfg} says (class path, options, main class): the
+     * native launcher of jpackage asks {@code rpm -qf} and {@code dpkg -S} which package owns it on every start,
+     * twice, which cost each start of the window 150 to 250 ms on this machine kind. The class path is the one
+     * the AOT cache was trained with. Windows and macOS keep jpackage's launchers (no such query there).
+     */
+    static void peluncurSkrip(Path app) throws IOException {
+        Path dirApp = app.resolve("lib/app");
+        try (Stream<Path> l = Files.list(dirApp)) {
+            for (Path c : l.filter(p -> p.toString().endsWith(".cfg")).sorted().toList()) {
+                String nama = c.getFileName().toString().replaceFirst("\\.cfg$", "");
+                List<String> cp = new ArrayList<>();
+                List<String> opsi = new ArrayList<>();
+                String utama = null;
+                for (String b : Files.readAllLines(c)) {
+                    if (b.startsWith("app.classpath=")) {
+                        cp.add(b.substring("app.classpath=".length()));
+                    } else if (b.startsWith("java-options=")) {
+                        opsi.add(b.substring("java-options=".length()));
+                    } else if (b.startsWith("app.mainclass=")) {
+                        utama = b.substring("app.mainclass=".length());
+                    }
+                }
+                StringBuilder sk = new StringBuilder("#!/bin/sh\n")
+                        .append("# " + NAMA + ": starts the program's own Java with the options of lib/app/" + c.getFileName() + "\n")
+                        .append("# (made by installer/Pemasang.java in place of jpackage's launcher, which asks rpm and dpkg\n")
+                        .append("# on every start which package owns it)\n")
+                        .append("DIRI=$(readlink -f \"$0\")\n")
+                        .append("APPDIR=$(dirname \"$(dirname \"$DIRI\")\")/lib/app\n")
+                        .append("exec \"$APPDIR/../runtime/bin/java\"");
+                for (String o : opsi) {
+                    sk.append(" \\\n    ").append(kutip(o));
+                }
+                sk.append(" \\\n    \"-Djpackage.app-path=$DIRI\" \\\n    -cp ").append(kutip(String.join(":", cp)))
+                        .append(" \\\n    ").append(utama).append(" \"$@\"\n");
+                Path peluncur = app.resolve("bin").resolve(nama);
+                Files.writeString(peluncur, sk);
+                Files.setPosixFilePermissions(peluncur, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
+        }
+    }
+
+    /** A .cfg value in double quotes for sh, its {@code $APPDIR} left to the shell. */
+    static String kutip(String v) {
+        return "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"").replace("`", "\\`").replace("$APPDIR", "\u0000")
+                .replace("$", "\\$").replace("\u0000", "$APPDIR") + "\"";
     }
 
     /** Runs {@code cmd}; the training run gets the start-up probe (the window closes itself once Beranda shows). */
