@@ -49,6 +49,12 @@ public class Pemasang {
      */
     static final List<String> OPSI_JAVA = List.of("--enable-native-access=ALL-UNNAMED", "-Xms32m", "-Xmx512m", "-XX:+UseSerialGC",
             "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-Xss512k");
+    /**
+     * On Linux also: the native heap trimmed every 5 s, so what the JIT compilers and JavaFX's start freed goes back
+     * to the system (20-25 MB of the window's resident memory at Beranda). Only glibc can: elsewhere the JVM would
+     * print a warning at every start, on the command line's console too.
+     */
+    static final List<String> OPSI_JAVA_LINUX = List.of("-XX:TrimNativeHeapInterval=5000");
 
     enum Sistem { LINUX, WINDOWS, MAC }
 
@@ -93,6 +99,11 @@ public class Pemasang {
                 "--dest", keluar.toString()));
         for (String o : OPSI_JAVA) {
             gambar.addAll(List.of("--java-options", o));
+        }
+        if (s == Sistem.LINUX) {
+            for (String o : OPSI_JAVA_LINUX) {
+                gambar.addAll(List.of("--java-options", o));
+            }
         }
         if (s == Sistem.MAC) {
             gambar.addAll(List.of("--mac-package-identifier", "id.kesos.kecamatan", "--mac-package-name", NAMA));
@@ -223,8 +234,9 @@ public class Pemasang {
             gui.add("-XX:AOTCacheOutput=" + aotSementara);
             gui.addAll(dasar.subList(1 + opsi.size(), dasar.size()));
             gui.addAll(List.of("--data-dir", data.resolve("kantor").toString()));
-            if (proses(gui, true) != 0 || !Files.isRegularFile(aotSementara)) {
-                System.out.println("AOT: the training run failed; the image has no cache");
+            // once more when it fails: two xvfb-run -a starting at the same moment can pick the same display
+            if ((proses(gui, true) != 0 || !Files.isRegularFile(aotSementara)) && (proses(gui, true) != 0 || !Files.isRegularFile(aotSementara))) {
+                System.out.println("AOT: the training run failed twice; the image has no cache");
                 return;
             }
             Files.copy(aotSementara, dirApp.resolve("kesos.aot"), StandardCopyOption.REPLACE_EXISTING);
@@ -298,18 +310,34 @@ public class Pemasang {
                 .replace("$", "\\$").replace("\u0000", "$APPDIR") + "\"";
     }
 
-    /** Runs {@code cmd}; the training run gets the start-up probe (the window closes itself once Beranda shows). */
+    /**
+     * Runs {@code cmd}; the training run gets the start-up probe (the window closes itself once Beranda shows).
+     * When it fails, the last lines it printed are shown, for the build's log to say why.
+     */
     static int proses(List<String> cmd, boolean latihan) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        if (latihan) {
-            pb.environment().put("KESOS_UKUR_MULAI", "1");
+        Path log = Files.createTempFile("kesos-proses-", ".txt");
+        try {
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+            if (latihan) {
+                pb.environment().put("KESOS_UKUR_MULAI", "1");
+            }
+            Process p = pb.start();
+            int hasil;
+            if (!p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                hasil = -1;
+            } else {
+                hasil = p.exitValue();
+            }
+            if (hasil != 0) {
+                List<String> baris = Files.readAllLines(log, java.nio.charset.StandardCharsets.ISO_8859_1);
+                System.out.println("> " + String.join(" ", cmd.subList(0, Math.min(3, cmd.size()))) + " ... exit " + hasil + ", last lines:");
+                baris.subList(Math.max(0, baris.size() - 15), baris.size()).forEach(b -> System.out.println("  " + b));
+            }
+            return hasil;
+        } finally {
+            Files.deleteIfExists(log);
         }
-        Process p = pb.start();
-        if (!p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            return -1;
-        }
-        return p.exitValue();
     }
 
     static boolean adaDiPath(String perintah) {

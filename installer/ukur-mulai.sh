@@ -3,8 +3,8 @@
 # alternately, N times each after one warm-up pair, the time from starting the process to the window shown
 # (the app: Beranda with its counts, over an office of 2,000 sample people). The baseline is a bare JavaFX
 # window (id.kesos.ui.JendelaPolos, a Stage with one label) on the same runtime and class path, without the
-# app's cache. Prints each pair, the medians and the ratio app/baseline; also the resident memory (RSS) of the
-# app at Beranda. Without a screen it runs itself under xvfb-run.
+# app's cache. Prints each pair, the medians and the ratio app/baseline (the memory: installer/ukur-memori.sh).
+# Without a screen it runs itself under xvfb-run.
 #   installer/ukur-mulai.sh ["target/installer/Kesos Kecamatan" | /opt/kesos-kecamatan] [N]
 set -euo pipefail
 APP=${1:-target/installer/Kesos Kecamatan}
@@ -53,12 +53,3 @@ MP=$(printf '%s\n' "${POLOS[@]}" | median)
 MA=$(printf '%s\n' "${APLIKASI[@]}" | median)
 echo "median: jendela polos $MP ms, aplikasi (Beranda dengan angkanya) $MA ms; rasio aplikasi/polos $(awk -v a="$MA" -v p="$MP" 'BEGIN { printf "%.2f", a / p }')"
 
-# resident memory at Beranda: the window left open for 20 s
-"$GUI" --data-dir "$D" > /dev/null 2>&1 &
-PID=$!
-sleep 20
-JVM=$(pgrep -P "$PID" java || echo "$PID")
-RSS=$(ps -o rss= -p "$JVM" | tr -d ' ')
-kill "$PID" 2>/dev/null || true
-wait "$PID" 2>/dev/null || true
-echo "memori (RSS) di Beranda, 2.000 orang: $(( RSS / 1024 )) MB"

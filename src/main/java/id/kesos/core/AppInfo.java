@@ -11,6 +11,12 @@ public final class AppInfo {
     /** Set to 1 by the start-up benchmark: the window prints {@link #PENANDA_JENDELA} once shown with data, then closes. */
     public static final String ENV_UKUR_MULAI = "KESOS_UKUR_MULAI";
     public static final String PENANDA_JENDELA = "KESOS_JENDELA_TAMPIL";
+    /**
+     * {@link #ENV_UKUR_MULAI} set to this (by {@code installer/ukur-memori.sh}): the window, once Beranda shows,
+     * opens every page in turn instead, prints {@link #PENANDA_HALAMAN} and stays open, for its memory to be read.
+     */
+    public static final String UKUR_HALAMAN = "halaman";
+    public static final String PENANDA_HALAMAN = "KESOS_HALAMAN_SEMUA";
     private static final String VERSION = load();
 
     private AppInfo() {

@@ -32,7 +32,12 @@ public final class KesosApp extends Application {
                 return;
             }
             root.mulai(boot.layanan().join(), a, boot.preferensi(), boot.tasks(), dialogs, () -> {
-                if (System.getenv(AppInfo.ENV_UKUR_MULAI) != null) {
+                if (AppInfo.UKUR_HALAMAN.equals(System.getenv(AppInfo.ENV_UKUR_MULAI))) {
+                    root.bukaSemuaHalaman(() -> {
+                        System.out.println(AppInfo.PENANDA_HALAMAN);
+                        System.out.flush();
+                    });
+                } else if (System.getenv(AppInfo.ENV_UKUR_MULAI) != null) {
                     System.out.println(AppInfo.PENANDA_JENDELA);
                     System.out.flush();
                     Platform.exit();

@@ -47,6 +47,13 @@ public final class KesosWindow extends StackPane {
         }
     }
 
+    /** Opens every page of the main view in turn, then Beranda again, and calls {@code selesai} (the memory probe). */
+    public void bukaSemuaHalaman(Runnable selesai) {
+        if (getChildren().getFirst() instanceof MainView main) {
+            main.bukaSemua(selesai);
+        }
+    }
+
     private void tampilkanUtama(Awal awal, Preferensi preferensi, TaskRunner tasks, DialogService dialogs, Runnable utamaSiap) {
         MainView main = new MainView(layanan, preferensi, tasks, dialogs);
         getChildren().setAll(main);

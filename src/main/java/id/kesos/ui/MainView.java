@@ -119,6 +119,26 @@ public final class MainView extends BorderPane {
         setCenter(page);
     }
 
+    /**
+     * Shows every page in turn, each for a few seconds (its data loads in the background meanwhile), then Beranda,
+     * and calls {@code selesai}: what a user who looks at everything once has in memory.
+     */
+    public void bukaSemua(Runnable selesai) {
+        bukaDari(0, selesai);
+    }
+
+    private void bukaDari(int i, Runnable selesai) {
+        Halaman[] semua = Halaman.values();
+        tampilkan(semua[i % semua.length]);
+        if (i == semua.length) {
+            selesai.run();
+            return;
+        }
+        javafx.animation.PauseTransition jeda = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
+        jeda.setOnFinished(e -> bukaDari(i + 1, selesai));
+        jeda.play();
+    }
+
     private PmksViewModel pmksVm;
 
     /** The PMKS page's model, made once: Beranda's data-quality lines open their entries in it. */
