@@ -19,7 +19,7 @@ trap 'rm -rf "$D"' EXIT
 kantor() {
     "$APP/bin/kesos" --data-dir "$1" setup --kecamatan 36.04.34 --camat "Contoh Camat" --nip-camat 197001011990031001 \
         --kasie "Contoh Kasie" --nip-kasie 198002022005012002 > /dev/null
-    "$APP/bin/kesos" --data-dir "$1" demo --orang "$2" > /dev/null
+    "$APP/bin/kesos" --data-dir "$1" demo --orang "$2" > /dev/null 2> "$D/demo.txt" || { tail -n 3 "$D/demo.txt" >&2; exit 1; }
 }
 
 # RSS in MB of the window on office $1: $2 = "beranda" (left alone 20 s) or "halaman" (every page opened)
