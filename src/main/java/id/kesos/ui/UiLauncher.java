@@ -50,11 +50,13 @@ public final class UiLauncher {
                 () -> l.cadangan().folder(preferensi), 60));
         FxTaskRunner tasks = new FxTaskRunner();
         bootstrap = new Bootstrap(dataDir, preferensi, layanan, awal, tasks);
+        MemoriDiam memori = new MemoriDiam();
         try {
             Application.launch(KesosApp.class);
         } catch (RuntimeException | Error e) {
             throw new KesosException(Messages.get("ui.gagalMulai", e.getMessage()), e);
         } finally {
+            memori.close();
             cadangan.thenAccept(CadanganOtomatis::close);
             tutup(bootstrap);
         }
