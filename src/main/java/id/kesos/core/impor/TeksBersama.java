@@ -136,8 +136,9 @@ final class TeksBersama extends DefaultHandler implements SharedStrings {
      */
     ContentHandler saring(ContentHandler lembar) {
         XMLFilterImpl f = new XMLFilterImpl() {
-            /** Inside an inline-string cell. */
+            /** Inside an inline-string cell, and whether its value was handed on yet. */
             private boolean sel;
+            private boolean terkirim;
             /** Inside its {@code <is>} (or a {@code <v>} a writer put there instead), which POI must not see. */
             private int dalam;
 
@@ -156,6 +157,7 @@ final class TeksBersama extends DefaultHandler implements SharedStrings {
                     }
                 } else if (localName.equals("c") && "inlineStr".equals(atts.getValue("t"))) {
                     sel = true;
+                    terkirim = false;
                     AttributesImpl a = new AttributesImpl(atts);
                     a.setValue(a.getIndex("t"), "s");
                     super.startElement(uri, localName, qName, a);
@@ -172,19 +174,28 @@ final class TeksBersama extends DefaultHandler implements SharedStrings {
                     himpun.tutup(localName);
                     if (--dalam == 0) {
                         himpun.tutup("t");
-                        sebaris = himpun.toString();
-                        String v = qName.contains(":") ? qName.substring(0, qName.indexOf(':') + 1) + "v" : "v";
-                        char[] nomor = String.valueOf(SEBARIS).toCharArray();
-                        super.startElement(uri, "v", v, new AttributesImpl());
-                        super.characters(nomor, 0, nomor.length);
-                        super.endElement(uri, "v", v);
+                        kirim(uri, qName, himpun.toString());
                     }
                 } else {
-                    if (localName.equals("c")) {
+                    if (localName.equals("c") && sel) {
+                        if (!terkirim) {
+                            kirim(uri, qName, ""); // an inline cell without text: an empty text, as POI reads it
+                        }
                         sel = false;
                     }
                     super.endElement(uri, localName, qName);
                 }
+            }
+
+            /** The cell's value as POI's handler expects a shared string's: {@code <v>SEBARIS</v>}, the text set aside. */
+            private void kirim(String uri, String qName, String teks) throws SAXException {
+                sebaris = teks;
+                terkirim = true;
+                String v = qName.contains(":") ? qName.substring(0, qName.indexOf(':') + 1) + "v" : "v";
+                char[] nomor = String.valueOf(SEBARIS).toCharArray();
+                super.startElement(uri, "v", v, new AttributesImpl());
+                super.characters(nomor, 0, nomor.length);
+                super.endElement(uri, "v", v);
             }
 
             @Override

@@ -152,7 +152,8 @@ class PembacaTabelTest {
                 + "<c r=\"B1\" t=\"inlineStr\"><v>Bandung</v></c>"
                 + "<c r=\"C1\"><v>5</v></c>"
                 + "<c r=\"E1\" t=\"inlineStr\"><is><t>&lt;tanda&gt; &amp; \"kutip\"</t></is></c>"
-                + "</row><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t/></is></c><c r=\"B2\" t=\"inlineStr\"><is><t>Cibeber</t></is></c></row>";
+                + "</row><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t/></is></c><c r=\"B2\" t=\"inlineStr\"><is><t>Cibeber</t></is></c><c r=\"C2\" t=\"inlineStr\"/>"
+                + "<c r=\"D2\" t=\"inlineStr\"><is><t>akhir</t></is></c></row>";
         try (var zip = java.nio.file.FileSystems.newFileSystem(p)) {
             Path lembar = zip.getPath("xl/worksheets/sheet1.xml");
             String xml = Files.readString(lembar);
@@ -169,6 +170,8 @@ class PembacaTabelTest {
         assertNull(a.sel(4).angka());
         assertTrue(l.get(1).sel(0).kosong());
         assertEquals("Cibeber", l.get(1).sel(1).teks());
+        assertTrue(l.get(1).sel(2).kosong(), "an inline cell without text is empty");
+        assertEquals("akhir", l.get(1).sel(3).teks());
     }
 
     @Test
