@@ -193,23 +193,13 @@ public class Pemasang {
             }
         }
         Path java = javaRuntime(s, app);
-        List<String> cfg = Files.readAllLines(dirApp.resolve(NAMA + ".cfg"));
+        Cfg cfg = Cfg.baca(dirApp.resolve(NAMA + ".cfg"));
         String appdir = dirApp.toString();
-        List<String> opsi = new ArrayList<>();
-        List<String> cp = new ArrayList<>();
-        String utama = null;
-        for (String l : cfg) {
-            if (l.startsWith("java-options=")) {
-                opsi.add(l.substring("java-options=".length()).replace("$APPDIR", appdir));
-            } else if (l.startsWith("app.classpath=")) {
-                cp.add(l.substring("app.classpath=".length()).replace("$APPDIR", appdir));
-            } else if (l.startsWith("app.mainclass=")) {
-                utama = l.substring("app.mainclass=".length());
-            }
-        }
+        List<String> opsi = cfg.opsi().stream().map(o -> o.replace("$APPDIR", appdir)).toList();
+        List<String> cp = cfg.cp().stream().map(j -> j.replace("$APPDIR", appdir)).toList();
         List<String> dasar = new ArrayList<>(List.of(java.toString()));
         dasar.addAll(opsi);
-        dasar.addAll(List.of("-cp", String.join(File.pathSeparator, cp), utama));
+        dasar.addAll(List.of("-cp", String.join(File.pathSeparator, cp), cfg.utama()));
         Path data = Files.createTempDirectory("kesos-latih-");
         Path aotSementara = data.resolve("kesos.aot");
         try {
@@ -273,18 +263,7 @@ public class Pemasang {
         try (Stream<Path> l = Files.list(dirApp)) {
             for (Path c : l.filter(p -> p.toString().endsWith(".cfg")).sorted().toList()) {
                 String nama = c.getFileName().toString().replaceFirst("\\.cfg$", "");
-                List<String> cp = new ArrayList<>();
-                List<String> opsi = new ArrayList<>();
-                String utama = null;
-                for (String b : Files.readAllLines(c)) {
-                    if (b.startsWith("app.classpath=")) {
-                        cp.add(b.substring("app.classpath=".length()));
-                    } else if (b.startsWith("java-options=")) {
-                        opsi.add(b.substring("java-options=".length()));
-                    } else if (b.startsWith("app.mainclass=")) {
-                        utama = b.substring("app.mainclass=".length());
-                    }
-                }
+                Cfg cfg = Cfg.baca(c);
                 StringBuilder sk = new StringBuilder("#!/bin/sh\n")
                         .append("# " + NAMA + ": starts the program's own Java with the options of lib/app/" + c.getFileName() + "\n")
                         .append("# (made by installer/Pemasang.java in place of jpackage's launcher, which asks rpm and dpkg\n")
@@ -292,15 +271,34 @@ public class Pemasang {
                         .append("DIRI=$(readlink -f \"$0\")\n")
                         .append("APPDIR=$(dirname \"$(dirname \"$DIRI\")\")/lib/app\n")
                         .append("exec \"$APPDIR/../runtime/bin/java\"");
-                for (String o : opsi) {
+                for (String o : cfg.opsi()) {
                     sk.append(" \\\n    ").append(kutip(o));
                 }
-                sk.append(" \\\n    \"-Djpackage.app-path=$DIRI\" \\\n    -cp ").append(kutip(String.join(":", cp)))
-                        .append(" \\\n    ").append(utama).append(" \"$@\"\n");
+                sk.append(" \\\n    \"-Djpackage.app-path=$DIRI\" \\\n    -cp ").append(kutip(String.join(":", cfg.cp())))
+                        .append(" \\\n    ").append(cfg.utama()).append(" \"$@\"\n");
                 Path peluncur = app.resolve("bin").resolve(nama);
                 Files.writeString(peluncur, sk);
                 Files.setPosixFilePermissions(peluncur, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
             }
+        }
+    }
+
+    /** What a jpackage launcher's .cfg says: class path, JVM options (both with {@code $APPDIR} as written), main class. */
+    record Cfg(List<String> cp, List<String> opsi, String utama) {
+        static Cfg baca(Path cfg) throws IOException {
+            List<String> cp = new ArrayList<>();
+            List<String> opsi = new ArrayList<>();
+            String utama = null;
+            for (String b : Files.readAllLines(cfg)) {
+                if (b.startsWith("app.classpath=")) {
+                    cp.add(b.substring("app.classpath=".length()));
+                } else if (b.startsWith("java-options=")) {
+                    opsi.add(b.substring("java-options=".length()));
+                } else if (b.startsWith("app.mainclass=")) {
+                    utama = b.substring("app.mainclass=".length());
+                }
+            }
+            return new Cfg(cp, opsi, utama);
         }
     }
 

@@ -3,6 +3,7 @@ package id.kesos.ui;
 import id.kesos.core.Layanan;
 import id.kesos.core.i18n.Messages;
 import id.kesos.core.preferensi.Preferensi;
+import id.kesos.core.ringkasan.Ringkasan;
 import id.kesos.ui.dialog.DialogService;
 import id.kesos.ui.setup.SetupWizardView;
 import id.kesos.ui.setup.SetupWizardViewModel;
@@ -31,19 +32,20 @@ public final class KesosWindow extends StackPane {
     public void mulai(Layanan l, Awal awal, Preferensi preferensi, TaskRunner tasks, DialogService dialogs, Runnable utamaSiap) {
         this.layanan = l;
         if (awal.sudahDiatur() != null) {
-            tampilkan(awal.sudahDiatur(), awal, preferensi, tasks, dialogs, utamaSiap);
+            tampilkan(awal.sudahDiatur(), awal.ringkasan(), preferensi, tasks, dialogs, utamaSiap);
         } else {
-            tasks.jalankan(l.kantor()::sudahDiatur, sudah -> tampilkan(sudah, awal, preferensi, tasks, dialogs, utamaSiap), dialogs::galat);
+            tasks.jalankan(l.kantor()::sudahDiatur, sudah -> tampilkan(sudah, null, preferensi, tasks, dialogs, utamaSiap), dialogs::galat);
         }
     }
 
-    private void tampilkan(boolean sudah, Awal awal, Preferensi preferensi, TaskRunner tasks, DialogService dialogs, Runnable utamaSiap) {
+    /** The main view ({@code ringkasan}: Beranda's counts read beforehand, or null), or the wizard for a new office. */
+    private void tampilkan(boolean sudah, Ringkasan ringkasan, Preferensi preferensi, TaskRunner tasks, DialogService dialogs, Runnable utamaSiap) {
         if (sudah) {
-            tampilkanUtama(awal, preferensi, tasks, dialogs, utamaSiap);
+            tampilkanUtama(ringkasan, preferensi, tasks, dialogs, utamaSiap);
         } else {
             SetupWizardViewModel vm = new SetupWizardViewModel(layanan.kantor(), layanan.wilayah(), tasks, dialogs);
             getChildren().setAll(new SetupWizardView(vm, tasks, dialogs,
-                    k -> tampilkanUtama(Awal.TIDAK_ADA, preferensi, tasks, dialogs, utamaSiap)));
+                    k -> tampilkanUtama(null, preferensi, tasks, dialogs, utamaSiap)));
         }
     }
 
@@ -54,9 +56,9 @@ public final class KesosWindow extends StackPane {
         }
     }
 
-    private void tampilkanUtama(Awal awal, Preferensi preferensi, TaskRunner tasks, DialogService dialogs, Runnable utamaSiap) {
+    private void tampilkanUtama(Ringkasan ringkasan, Preferensi preferensi, TaskRunner tasks, DialogService dialogs, Runnable utamaSiap) {
         MainView main = new MainView(layanan, preferensi, tasks, dialogs);
         getChildren().setAll(main);
-        main.mulai(awal.ringkasan(), utamaSiap);
+        main.mulai(ringkasan, utamaSiap);
     }
 }
