@@ -1,6 +1,7 @@
 package id.kesos.ui;
 
 import id.kesos.core.i18n.Messages;
+import id.kesos.core.penduduk.HubunganKeluarga;
 import id.kesos.core.penduduk.JenisKelamin;
 import java.util.function.Function;
 import javafx.beans.property.StringProperty;
@@ -34,10 +35,51 @@ public final class Formulir {
         }
         VBox box = new VBox(4, l, input);
         if (galat != null) {
-            box.getChildren().add(galatLabel(galat, galatId));
+            box.getChildren().add(galatTetap(galat, galatId));
         }
         box.setPadding(new Insets(0, 0, 6, 0));
         return box;
+    }
+
+    /** The height of one line of a field's message (12 px text): the room every field keeps for it. */
+    static final double TINGGI_GALAT = 16;
+
+    /**
+     * A field's red message in a line of its own that the field always keeps, shown or not: the form does not move
+     * when a message comes or goes, so a click aimed at a field never lands on a label that just moved there. A
+     * message longer than the field's width ends in "..." and is shown whole as the line's tooltip.
+     */
+    public static Label galatTetap(StringProperty galat, String id) {
+        Label err = galatLabel(galat, id);
+        err.managedProperty().unbind();
+        err.setManaged(true);
+        err.setWrapText(false);
+        err.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        err.setMinHeight(TINGGI_GALAT);
+        err.setPrefHeight(TINGGI_GALAT);
+        err.setMaxHeight(TINGGI_GALAT);
+        err.setMinWidth(0);
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.setWrapText(true);
+        tip.setMaxWidth(480);
+        tip.textProperty().bind(galat);
+        err.tooltipProperty().bind(javafx.beans.binding.Bindings.when(galat.isEmpty())
+                .then((javafx.scene.control.Tooltip) null).otherwise(tip));
+        return err;
+    }
+
+    /**
+     * The footer's "some fields need fixing" note ({@code form.periksaIsian}) goes away by itself once none of
+     * {@code galat} (the form's field messages) shows anything; any other footer text stays until replaced.
+     */
+    public static void periksaIsianIkuti(StringProperty pesan, java.util.Collection<? extends javafx.beans.value.ObservableStringValue> galat) {
+        String periksa = Messages.get("form.periksaIsian");
+        javafx.beans.InvalidationListener l = o -> {
+            if (periksa.equals(pesan.get()) && galat.stream().allMatch(g -> g.get() == null || g.get().isEmpty())) {
+                pesan.set("");
+            }
+        };
+        galat.forEach(g -> g.addListener(l));
     }
 
     /** A red message that takes no space while empty. */
@@ -136,11 +178,53 @@ public final class Formulir {
     }
 
     /**
+     * The official list of a person's place in the family (1 kepala keluarga ... 8 lainnya, and an empty choice for
+     * none) on {@code kode}, the code as text; typing a digit 1 to 8 chooses, Delete or Backspace empties it.
+     */
+    public static ComboBox<HubunganKeluarga> hubunganKeluarga(String nodeId, StringProperty kode) {
+        ComboBox<HubunganKeluarga> c = combo(nodeId, "", HubunganKeluarga::teks);
+        c.getItems().add(null);
+        c.getItems().addAll(HubunganKeluarga.values());
+        Runnable dariKode = () -> {
+            String k = kode.get() == null ? "" : kode.get().strip();
+            c.setValue(k.matches("[1-8]") ? HubunganKeluarga.dari(Integer.valueOf(k)).orElse(null) : null);
+        };
+        dariKode.run();
+        kode.addListener((o, a, b) -> dariKode.run());
+        c.valueProperty().addListener((o, a, b) -> {
+            String baru = b == null ? "" : String.valueOf(b.kode());
+            if (!baru.equals(kode.get())) {
+                kode.set(baru);
+            }
+        });
+        c.setOnKeyPressed(e -> {
+            String t = e.getText();
+            if (t != null && t.matches("[1-8]")) {
+                c.setValue(HubunganKeluarga.dari(Integer.valueOf(t)).orElse(null));
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.DELETE || e.getCode() == javafx.scene.input.KeyCode.BACK_SPACE) {
+                c.setValue(null);
+                e.consume();
+            }
+        });
+        return c;
+    }
+
+    /**
      * Keeps the field that has the keyboard focus in view: tabbing through a long form (or to the
      * backup buttons at the end of Pengaturan) scrolls to it, as users expect of a desktop form.
      */
     public static javafx.scene.control.ScrollPane ikutiFokus(javafx.scene.control.ScrollPane sp) {
-        javafx.beans.value.ChangeListener<javafx.scene.Node> l = (o, lama, baru) -> tampakkan(sp, baru);
+        // not for a click: the field or button pressed is where the pointer is, and scrolling it then would move it
+        // from under the pointer before the button is released (the click would be lost)
+        boolean[] tekan = {false};
+        sp.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> tekan[0] = true);
+        sp.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> tekan[0] = false);
+        javafx.beans.value.ChangeListener<javafx.scene.Node> l = (o, lama, baru) -> {
+            if (!tekan[0]) {
+                tampakkan(sp, baru);
+            }
+        };
         sp.sceneProperty().addListener((o, lama, baru) -> {
             if (lama != null) {
                 lama.focusOwnerProperty().removeListener(l);

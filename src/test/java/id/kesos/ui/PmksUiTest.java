@@ -105,6 +105,69 @@ class PmksUiTest extends UiTestBase {
         assertTrue(lookup(n -> n instanceof Label l && "Register PMKS/PPKS".equals(l.getText())).tryQuery().isPresent());
     }
 
+    /** Where {@code query} sits in its window, to see that it does not move. */
+    private double y(String query) throws Exception {
+        double[] y = new double[1];
+        interact(() -> {
+            javafx.scene.Node n = lookup(query).query();
+            y[0] = n.localToScene(n.getLayoutBounds()).getMinY();
+        });
+        return y[0];
+    }
+
+    @Test
+    void theFormStaysPutItsFooterFollowsTheErrorsAndTheFamilyPlaceIsAChoice() throws Exception {
+        tunggu(() -> utamaSiap);
+        clickOn("#nav-pmks");
+        press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        tunggu(() -> lookup("#penduduk-nik").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        double kk = y("#penduduk-kk");
+        double alamat = y("#penduduk-alamat");
+        double hubungan = y("#penduduk-hubungan");
+
+        // a wrong NIK: its message shows under it, and nothing below moves
+        clickOn("#penduduk-nik").write("36043457").type(KeyCode.TAB);
+        tungguTeks("#galat-penduduk-nik", t -> t.contains("16"));
+        assertEquals(kk, y("#penduduk-kk"), 0.5, "the KK field stays where it was");
+        assertEquals(alamat, y("#penduduk-alamat"), 0.5);
+        // saving with fields missing: every message at once, the footer says so, still nothing moves
+        clickOn("#penduduk-simpan");
+        tungguTeks("#penduduk-pesan", t -> t.startsWith("Ada isian yang perlu diperbaiki"));
+        assertTrue(!teks("#galat-penduduk-nama").isEmpty());
+        assertEquals(kk, y("#penduduk-kk"), 0.5);
+        assertEquals(hubungan, y("#penduduk-hubungan"), 0.5);
+        simpanGambarJendela("#penduduk-nik", "target/ui-penduduk-galat.png");
+
+        // fixing them one by one: the footer goes once the last is fixed
+        clickOn("#penduduk-nik").eraseText(8).write("3604345708600003").type(KeyCode.TAB);
+        write("Siti Maemunah").type(KeyCode.TAB);
+        // the desa list follows the page's, even when the form was opened before the page had read it
+        tunggu(() -> !lookup("#penduduk-desa").queryAs(ComboBox.class).getItems().isEmpty());
+        interact(() -> {
+            pilih(lookup("#penduduk-jk").queryAs(ComboBox.class), (JenisKelamin j) -> j == JenisKelamin.P);
+            pilih(lookup("#penduduk-desa").queryAs(ComboBox.class), (Wilayah w) -> w.nama().equals("Mander"));
+        });
+        tungguTeks("#penduduk-pesan", t -> t.startsWith("Ada isian yang perlu diperbaiki"));
+        interact(() -> pilih(lookup("#entri-jenis").queryAs(ComboBox.class), (JenisPmks j) -> j.kode().equals("PMKS-08")));
+        tungguTeks("#penduduk-pesan", String::isEmpty);
+
+        // "Hubungan dalam keluarga" is the official list: typing 2 chooses istri/suami
+        clickOn("#penduduk-hubungan");
+        type(KeyCode.ESCAPE);
+        type(KeyCode.DIGIT2);
+        ComboBox<?> hub = lookup("#penduduk-hubungan").queryAs(ComboBox.class);
+        tunggu(() -> hub.getValue() == id.kesos.core.penduduk.HubunganKeluarga.ISTRI_SUAMI);
+        assertEquals("2 \u2013 istri/suami", ((javafx.scene.control.ListCell<?>) hub.getButtonCell()).getText());
+        clickOn("#penduduk-simpan");
+        tungguTeks("#penduduk-pesan", t -> t.equals("Siti Maemunah ditambahkan ke register."));
+        try (Layanan lagi = Layanan.buka(new DataDir(dataDir))) {
+            assertEquals(2, lagi.pmks().orang().denganNik("3604345708600003").orElseThrow().hubunganKeluarga());
+        }
+        // the stored person shows the name of the code, not the number
+        tunggu(() -> ((javafx.scene.control.ListCell<?>) hub.getButtonCell()).getText().equals("2 \u2013 istri/suami"));
+    }
+
     @Test
     void aNikAlreadyInTheRegisterOffersTheExistingPerson() throws Exception {
         try (Layanan l = Layanan.buka(new DataDir(dataDir))) {

@@ -115,14 +115,32 @@ abstract class UiTestBase extends ApplicationTest {
     }
 
     void tunggu(Callable<Boolean> kondisi) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                try {
+                    return kondisi.call();
+                } catch (RuntimeException e) {
+                    return false; // e.g. the node is not on screen yet
+                }
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            simpanGambarGagal();
+            throw e;
+        }
+    }
+
+    /** Pictures of every open window as the test failed (target/ui-gagal-*.png), to see what the user would have seen. */
+    private void simpanGambarGagal() {
+        int[] i = {0};
+        interact(() -> javafx.stage.Window.getWindows().forEach(w -> {
             try {
-                return kondisi.call();
-            } catch (RuntimeException e) {
-                return false; // e.g. the node is not on screen yet
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(w.getScene().snapshot(null), null), "png",
+                        new java.io.File("target/ui-gagal-" + getClass().getSimpleName() + "-" + (i[0]++) + ".png"));
+            } catch (java.io.IOException x) {
+                throw new java.io.UncheckedIOException(x);
             }
-        });
+        }));
     }
 
     /** Waits until the label {@code query} satisfies {@code p}; on timeout, says what it showed. */
@@ -132,15 +150,6 @@ abstract class UiTestBase extends ApplicationTest {
         } catch (java.util.concurrent.TimeoutException e) {
             String semua = lookup(n -> n instanceof Labeled l && l.getId() != null && l.isVisible()).queryAll().stream()
                     .map(n -> n.getId() + "=" + ((Labeled) n).getText()).reduce("", (a, b) -> a + "\n" + b);
-            int[] i = {0};
-            interact(() -> javafx.stage.Window.getWindows().forEach(w -> {
-                try {
-                    javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(w.getScene().snapshot(null), null), "png",
-                            new java.io.File("target/ui-gagal-" + getClass().getSimpleName() + "-" + (i[0]++) + ".png"));
-                } catch (java.io.IOException x) {
-                    throw new java.io.UncheckedIOException(x);
-                }
-            }));
             org.junit.jupiter.api.Assertions.fail(query + " shows: " + (lookup(query).tryQuery().isPresent() ? teks(query) : "(not on screen)")
                     + semua);
         }
@@ -152,6 +161,18 @@ abstract class UiTestBase extends ApplicationTest {
             try {
                 javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png",
                         new java.io.File(nama));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** A picture of the window that holds {@code query} (a dialog too), to look at. */
+    void simpanGambarJendela(String query, String nama) {
+        interact(() -> {
+            try {
+                javafx.scene.Scene sc = lookup(query).query().getScene();
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(sc.snapshot(null), null), "png", new java.io.File(nama));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -43,6 +43,7 @@ public final class KantorEditor {
             return k == null ? null : k.kode();
         });
         wilayah.kecamatanTerpilihProperty().addListener((o, a, b) -> pesan.set(""));
+        id.kesos.ui.Formulir.periksaIsianIkuti(pesan, form.semuaGalat());
     }
 
     /** True when a kecamatan is chosen and every field is valid; otherwise says what to fix. */

@@ -130,7 +130,7 @@ public final class PendudukDialog {
         teks(g, pos, Field.TANGGAL_LAHIR, "penduduk-tanggal-lahir", "pmks.contohTanggal");
         teks(g, pos, Field.NO_KK, "penduduk-kk", "pmks.contohNik");
         ComboBox<Wilayah> desa = Formulir.combo("penduduk-desa", "", Pilihan::desa);
-        desa.getItems().addAll(vm.desa());
+        desa.setItems(vm.desa());
         desa.valueProperty().bindBidirectional(f.desaProperty());
         Formulir.taruh(g, pos, Formulir.bidang(Messages.get(Field.DESA.labelKey()), desa, f.galat(Field.DESA), "galat-penduduk-desa",
                 () -> f.periksa(Field.DESA)));
@@ -139,7 +139,9 @@ public final class PendudukDialog {
         teks(g, pos, Field.RT, "penduduk-rt", null);
         teks(g, pos, Field.RW, "penduduk-rw", null);
         teks(g, pos, Field.NAMA_IBU, "penduduk-nama-ibu", null);
-        teks(g, pos, Field.HUBUNGAN_KELUARGA, "penduduk-hubungan", "pmks.contohHubungan");
+        Formulir.taruh(g, pos, Formulir.bidang(Messages.get(Field.HUBUNGAN_KELUARGA.labelKey()),
+                Formulir.hubunganKeluarga("penduduk-hubungan", f.nilai(Field.HUBUNGAN_KELUARGA)), f.galat(Field.HUBUNGAN_KELUARGA),
+                "galat-penduduk-hubungan", () -> f.periksa(Field.HUBUNGAN_KELUARGA)));
         teks(g, pos, Field.TELEPON, "penduduk-telepon", null);
         teks(g, pos, Field.CATATAN, "penduduk-catatan", null);
         return g;

@@ -41,6 +41,11 @@ public final class PendudukFormViewModel {
         return nilai.get(f);
     }
 
+    /** Every field's message, for the footer to follow. */
+    public java.util.Collection<StringProperty> semuaGalat() {
+        return galat.values();
+    }
+
     public StringProperty galat(Field f) {
         return galat.get(f);
     }

@@ -34,7 +34,7 @@ public final class PendudukViewModel {
     private final PmksService svc;
     private final TaskRunner tasks;
     private final DialogService dialogs;
-    private final List<Wilayah> desa;
+    private final javafx.collections.ObservableList<Wilayah> desa;
     private final PendudukFormViewModel form;
     private final EntriFormViewModel entri = new EntriFormViewModel();
     private final ObjectProperty<DetailPenduduk> detail = new SimpleObjectProperty<>();
@@ -45,12 +45,19 @@ public final class PendudukViewModel {
     private Runnable tindakanTerima;
     private Runnable sesudahBerubah = () -> { };
 
-    public PendudukViewModel(PmksService svc, List<Wilayah> desa, TaskRunner tasks, DialogService dialogs) {
+    /**
+     * {@code desa}: the kecamatan's desa, the page's own list (still filling when the form is opened right after the
+     * page), which the form's choice follows.
+     */
+    public PendudukViewModel(PmksService svc, javafx.collections.ObservableList<Wilayah> desa, TaskRunner tasks, DialogService dialogs) {
         this.svc = svc;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.desa = desa;
         this.form = new PendudukFormViewModel(svc.validator());
+        java.util.List<StringProperty> semua = new java.util.ArrayList<>(form.semuaGalat());
+        semua.addAll(entri.semuaGalat());
+        id.kesos.ui.Formulir.periksaIsianIkuti(pesan, semua);
     }
 
     public void setSesudahBerubah(Runnable r) {
@@ -232,7 +239,7 @@ public final class PendudukViewModel {
         return sibuk;
     }
 
-    public List<Wilayah> desa() {
+    public javafx.collections.ObservableList<Wilayah> desa() {
         return desa;
     }
 }

@@ -287,7 +287,7 @@ public final class PmksViewModel {
 
     /** The person form (a person's record, or a new one); its saves reload this list. */
     public PendudukViewModel formOrang() {
-        PendudukViewModel p = new PendudukViewModel(svc, List.copyOf(daftarDesa), tasks, dialogs);
+        PendudukViewModel p = new PendudukViewModel(svc, daftarDesa, tasks, dialogs);
         p.setSesudahBerubah(this::muat);
         return p;
     }

@@ -94,6 +94,7 @@ public final class PsksFormViewModel {
         for (Pendampingan p : Pendampingan.values()) {
             pendampingan.put(p, new SimpleBooleanProperty());
         }
+        id.kesos.ui.Formulir.periksaIsianIkuti(pesan, galat.values());
         bentuk = Bindings.createObjectBinding(() -> jenis.get() == null ? null : jenis.get().bentuk(), jenis);
         jenis.addListener((o, a, b) -> {
             galat.values().forEach(g -> g.set(""));

@@ -24,6 +24,7 @@ import id.kesos.core.validasi.HasilValidasi;
 import id.kesos.core.validasi.Pesan;
 import id.kesos.ui.Penolakan;
 import id.kesos.ui.dialog.DialogService;
+import id.kesos.ui.Formulir;
 import id.kesos.ui.task.TaskRunner;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -147,6 +148,9 @@ public final class RapatFormViewModel {
             galat.put(i, new SimpleStringProperty(""));
             nilai.get(i).addListener((o, a, b) -> tandai());
         }
+        java.util.List<StringProperty> semuaGalat = new java.util.ArrayList<>(galat.values());
+        semuaGalat.addAll(java.util.List.of(galatAgenda, galatPeserta, galatTindakLanjut));
+        Formulir.periksaIsianIkuti(pesan, semuaGalat);
         kertas.set(kertasAwal);
         jenis.addListener((o, a, b) -> tandai());
         agenda.addListener((javafx.collections.ListChangeListener<BarisAgenda>) c -> tandai());
