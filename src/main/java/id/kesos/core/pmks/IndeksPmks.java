@@ -37,7 +37,169 @@ public final class IndeksPmks {
     private final Map<String, String> spmPerJenis;
     private final Map<Long, Item> items = new HashMap<>();
     private final Map<Long, List<Long>> entriPerPenduduk = new HashMap<>();
-    private final Map<Urutan, List<Item>> urut = new EnumMap<>(Urutan.class);
+    private final Map<Urutan, Urut> urut = new EnumMap<>(Urutan.class);
+    private final Kode kode = new Kode();
+
+    /**
+     * The entries in one order, with fingerprints of each entry's text beside it, of the name and of the NIK and
+     * No. KK apart: which letters and digits it has, and which pairs of them side by side (hashed into 64 bits). A
+     * search word's fingerprint must be inside the entry's before the entry's strings are read at all: most entries
+     * are ruled out by numbers read in sequence, instead of following three references each to text spread over
+     * the heap, which was most of a search's time; a word of one letter or digit is decided by them alone.
+     */
+    record Urut(List<Item> item, long[] hurufNama, long[] pasanganNama, long[] hurufNomor, long[] pasanganNomor, long[] atribut) {
+        static Urut dari(List<Item> item, Kode kode) {
+            int n = item.size();
+            long[] hn = new long[n];
+            long[] pn = new long[n];
+            long[] hk = new long[n];
+            long[] pk = new long[n];
+            long[] at = new long[n];
+            for (int i = 0; i < n; i++) {
+                Item it = item.get(i);
+                at[i] = kode.atribut(it);
+                hn[i] = IndeksPmks.huruf(it.namaNormal());
+                pn[i] = IndeksPmks.pasangan(it.namaNormal());
+                hk[i] = IndeksPmks.huruf(it.nik()) | IndeksPmks.huruf(it.kk());
+                pk[i] = IndeksPmks.pasangan(it.nik()) | IndeksPmks.pasangan(it.kk());
+            }
+            return new Urut(item, hn, pn, hk, pk, at);
+        }
+    }
+
+    /**
+     * The filters' fields of an entry packed into one number (desa, type, SPM group, status, sex, aid, year), so a
+     * filter compares numbers read in sequence instead of reading each entry: a small number per desa, type and SPM
+     * group, given as they are first seen.
+     */
+    static final class Kode {
+        private static final int DESA = 0;
+        private static final int JENIS = 8;
+        private static final int SPM = 16;
+        private static final int STATUS = 24;
+        private static final int JK = 28;
+        private static final int BANTUAN = 30;
+        private static final int TAHUN = 32;
+        private final Map<String, Long> desa = new HashMap<>();
+        private final Map<String, Long> jenis = new HashMap<>();
+        private final Map<String, Long> spm = new HashMap<>();
+
+        /** The number of {@code kode} in its field (0 for none); a kecamatan has far fewer than 255 desa, types or groups. */
+        private static long nomor(Map<String, Long> bidang, String kode) {
+            if (kode == null) {
+                return 0;
+            }
+            Long n = bidang.get(kode);
+            if (n == null) {
+                if (bidang.size() >= 255) {
+                    throw new IllegalStateException(kode);
+                }
+                n = bidang.size() + 1L;
+                bidang.put(kode, n);
+            }
+            return n;
+        }
+
+        long atribut(Item it) {
+            return nomor(desa, it.desa()) << DESA | nomor(jenis, it.jenis()) << JENIS | nomor(spm, it.spm()) << SPM
+                    | (long) (it.status() == null ? 0 : it.status().ordinal() + 1) << STATUS
+                    | (long) (it.jk() == null ? 0 : it.jk().ordinal() + 1) << JK | (it.bantuan() ? 1L : 0L) << BANTUAN
+                    | (long) (it.tahun() & 0xFFFF) << TAHUN;
+        }
+
+        /** What the packed fields must equal under {@code [0]}, the mask {@code [1]}, for the filters of {@code f}. */
+        long[] saring(FilterPmks f) {
+            long nilai = 0;
+            long mask = 0;
+            if (f.desaKode() != null) {
+                nilai |= nomor(desa, f.desaKode()) << DESA;
+                mask |= 0xFFL << DESA;
+            }
+            if (f.jenisKode() != null) {
+                nilai |= nomor(jenis, f.jenisKode()) << JENIS;
+                mask |= 0xFFL << JENIS;
+            }
+            if (f.kelompokSpm() != null) {
+                nilai |= nomor(spm, f.kelompokSpm()) << SPM;
+                mask |= 0xFFL << SPM;
+            }
+            if (f.status() != null) {
+                nilai |= (long) (f.status().ordinal() + 1) << STATUS;
+                mask |= 0xFL << STATUS;
+            }
+            if (f.jk() != null) {
+                nilai |= (long) (f.jk().ordinal() + 1) << JK;
+                mask |= 0x3L << JK;
+            }
+            if (f.bantuan() != null) {
+                nilai |= (f.bantuan() ? 1L : 0L) << BANTUAN;
+                mask |= 1L << BANTUAN;
+            }
+            if (f.tahun() != null) {
+                nilai |= (long) (f.tahun() & 0xFFFF) << TAHUN;
+                mask |= 0xFFFFL << TAHUN;
+            }
+            return new long[] {nilai, mask};
+        }
+    }
+
+    /**
+     * A search made ready: what the name's fingerprint, the NIK's and KK's, and the two together must hold, and what
+     * is left to test on the entry itself ({@code sisa}).
+     */
+    record Saring(long hurufNama, long pasanganNama, long hurufNomor, long pasanganNomor, long hurufSemua, long pasanganSemua,
+            long atribut, long atributMask, Predicate<Item> sisa) {
+        boolean lolos(Urut u, int j) {
+            if ((u.atribut()[j] & atributMask) != atribut) {
+                return false;
+            }
+            long hn = u.hurufNama()[j];
+            long pn = u.pasanganNama()[j];
+            long hk = u.hurufNomor()[j];
+            long pk = u.pasanganNomor()[j];
+            return (hn & hurufNama) == hurufNama && (pn & pasanganNama) == pasanganNama && (hk & hurufNomor) == hurufNomor
+                    && (pk & pasanganNomor) == pasanganNomor && ((hn | hk) & hurufSemua) == hurufSemua
+                    && ((pn | pk) & pasanganSemua) == pasanganSemua && sisa.test(u.item().get(j));
+        }
+    }
+
+    /** The letters a-z and digits 0-9 of {@code t} (none for null), one bit each. */
+    static long huruf(CharSequence t) {
+        long m = 0;
+        if (t == null) {
+            return m;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            m |= bitHuruf(t.charAt(i));
+        }
+        return m;
+    }
+
+    private static long bitHuruf(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return 1L << (c - 'a');
+        }
+        if (c >= '0' && c <= '9') {
+            return 1L << (26 + c - '0');
+        }
+        return 0;
+    }
+
+    /** The pairs of letters or digits side by side in {@code t}, hashed into 64 bits. */
+    static long pasangan(CharSequence t) {
+        long m = 0;
+        if (t == null) {
+            return m;
+        }
+        for (int i = 1; i < t.length(); i++) {
+            char a = t.charAt(i - 1);
+            char b = t.charAt(i);
+            if (bitHuruf(a) != 0 && bitHuruf(b) != 0) {
+                m |= 1L << ((a * 31 + b) & 63);
+            }
+        }
+        return m;
+    }
 
     private IndeksPmks(Map<String, String> spmPerJenis) {
         this.spmPerJenis = spmPerJenis;
@@ -138,21 +300,59 @@ public final class IndeksPmks {
         return items.size();
     }
 
-    /** The ids of one page of matches, in list order, and the number of all matches. */
+    /** Below this many entries a search runs on one thread: splitting it would cost more than it saves. */
+    static final int PARALEL_MULAI = 20_000;
+    /** The parts a large search is split into, taken by the cores as they come free. */
+    private static final int BAGIAN = 16;
+
+    /**
+     * The ids of one page of matches, in list order, and the number of all matches. A large register is
+     * searched in parts on every core (the common fork-join pool plus this thread); each part keeps at most
+     * its first {@code offset + limit} matches, which is all the page can take from it.
+     */
     public synchronized Halaman<Long> cari(FilterPmks f, Urutan u, boolean naik, int offset, int limit) {
-        List<Item> list = urut.computeIfAbsent(u, this::urutkan);
-        Predicate<Item> p = predikat(f);
+        Urut ur = urut.computeIfAbsent(u, x -> Urut.dari(urutkan(x), kode));
+        return cari(ur, saring(f, kode), naik, offset, limit, ur.item().size() < PARALEL_MULAI ? 1 : BAGIAN);
+    }
+
+    /** One page of the items of {@code ur} that pass {@code s}, the list cut into {@code bagian} parts searched side by side. */
+    static Halaman<Long> cari(Urut ur, Saring s, boolean naik, int offset, int limit, int bagian) {
+        List<Item> list = ur.item();
+        int n = list.size();
+        int simpan = (int) Math.min(Integer.MAX_VALUE, (long) offset + limit);
+        int[] jumlah = new int[bagian];
+        int[][] posisi = new int[bagian][];
+        java.util.stream.IntStream ruas = java.util.stream.IntStream.range(0, bagian);
+        (bagian > 1 ? ruas.parallel() : ruas).forEach(b -> {
+            int dari = (int) ((long) n * b / bagian);
+            int sampai = (int) ((long) n * (b + 1) / bagian);
+            int[] pos = new int[Math.min(simpan, 128)];
+            int k = 0;
+            for (int i = dari; i < sampai; i++) {
+                if (s.lolos(ur, naik ? i : n - 1 - i)) {
+                    if (k < simpan) {
+                        if (k == pos.length) {
+                            pos = java.util.Arrays.copyOf(pos, (int) Math.min(simpan, 2L * pos.length));
+                        }
+                        pos[k] = i;
+                    }
+                    k++;
+                }
+            }
+            jumlah[b] = k;
+            posisi[b] = pos;
+        });
         List<Long> page = new ArrayList<>(Math.min(limit, 1000));
         int total = 0;
-        int n = list.size();
-        for (int i = 0; i < n; i++) {
-            Item it = list.get(naik ? i : n - 1 - i);
-            if (p.test(it)) {
-                if (total >= offset && page.size() < limit) {
-                    page.add(it.id());
+        for (int b = 0; b < bagian; b++) {
+            int disimpan = Math.min(jumlah[b], simpan);
+            for (int j = 0; j < disimpan && page.size() < limit; j++) {
+                if (total + j >= offset) {
+                    int i = posisi[b][j];
+                    page.add(list.get(naik ? i : n - 1 - i).id());
                 }
-                total++;
             }
+            total += jumlah[b];
         }
         return new Halaman<>(page, offset, total);
     }
@@ -187,20 +387,81 @@ public final class IndeksPmks {
         return l;
     }
 
+    /** The whole test of an entry against {@code f}: its text and every filter. */
     static Predicate<Item> predikat(FilterPmks f) {
         List<Predicate<Item>> ps = new ArrayList<>();
+        teks(f, (jenis, kata, cocok, pasti) -> ps.add(cocok));
+        lain(f, ps);
+        return semua(ps);
+    }
+
+    /** {@code f} made ready for the fingerprints: the words and filters into them, the rest left to test on the entry. */
+    static Saring saring(FilterPmks f, Kode kode) {
+        long[] m = new long[6];
+        List<Predicate<Item>> sisa = new ArrayList<>();
+        teks(f, (jenis, kata, cocok, pasti) -> {
+            m[2 * jenis] |= huruf(kata);
+            m[2 * jenis + 1] |= pasangan(kata);
+            if (!pasti) {
+                sisa.add(cocok);
+            }
+        });
+        if (f.hanyaId() != null) {
+            sisa.add(it -> f.hanyaId().contains(it.id()));
+        }
+        long[] a = kode.saring(f);
+        return new Saring(m[0], m[1], m[2], m[3], m[4], m[5], a[0], a[1], semua(sisa));
+    }
+
+    /** A typed word: where it must be (0 the name, 1 the NIK or No. KK, 2 either), its test, and whether the fingerprint alone decides it. */
+    @FunctionalInterface
+    private interface Kata {
+        void terima(int jenis, String kata, Predicate<Item> cocok, boolean pasti);
+    }
+
+    /**
+     * The typed text's words: a NIK or No. KK typed whole or in groups ("3604 3441 ...") is its beginning; else words
+     * in any order, each a part of the name, or (a number of 3 digits or more) of the name, NIK or No. KK. A word of
+     * one letter or digit is in the name exactly when the name's fingerprint has it.
+     */
+    private static void teks(FilterPmks f, Kata k) {
         String t = f.teks() == null ? "" : f.teks().strip();
-        if (!t.isEmpty()) {
-            String digits = t.replaceAll("[\\s.\\-']", "");
-            if (digits.matches("\\d{3,16}")) {
-                ps.add(it -> it.nik() != null && it.nik().startsWith(digits) || it.kk() != null && it.kk().startsWith(digits));
+        if (t.isEmpty()) {
+            return;
+        }
+        String digits = t.replaceAll("[\\s.\\-']", "");
+        if (digits.matches("\\d{3,16}")) {
+            k.terima(1, digits, it -> it.nik() != null && it.nik().startsWith(digits) || it.kk() != null && it.kk().startsWith(digits), false);
+            return;
+        }
+        for (String kata : Penduduk.normalisasiNama(t).split(" ")) {
+            if (kata.isEmpty()) {
+                continue;
+            }
+            if (kata.length() >= 3 && kata.chars().allMatch(Character::isDigit)) {
+                k.terima(2, kata, it -> it.namaNormal().contains(kata) || it.nik() != null && it.nik().contains(kata)
+                        || it.kk() != null && it.kk().contains(kata), false);
             } else {
-                String n = Penduduk.normalisasiNama(t);
-                if (!n.isEmpty()) {
-                    ps.add(it -> it.namaNormal().contains(n));
-                }
+                boolean satu = kata.length() == 1 && huruf(kata) != 0;
+                k.terima(0, kata, it -> it.namaNormal().contains(kata), satu);
             }
         }
+    }
+
+    private static Predicate<Item> semua(List<Predicate<Item>> ps) {
+        Predicate<Item>[] a = ps.toArray(new Predicate[0]);
+        return it -> {
+            for (Predicate<Item> p : a) {
+                if (!p.test(it)) {
+                    return false;
+                }
+            }
+            return true;
+        };
+    }
+
+    /** The filters other than the text. */
+    private static void lain(FilterPmks f, List<Predicate<Item>> ps) {
         if (f.desaKode() != null) {
             ps.add(it -> f.desaKode().equals(it.desa()));
         }
@@ -225,13 +486,5 @@ public final class IndeksPmks {
         if (f.hanyaId() != null) {
             ps.add(it -> f.hanyaId().contains(it.id()));
         }
-        return it -> {
-            for (Predicate<Item> p : ps) {
-                if (!p.test(it)) {
-                    return false;
-                }
-            }
-            return true;
-        };
     }
 }

@@ -163,6 +163,12 @@ class PmksServiceTest {
         assertEquals(1, svc.cari(FilterPmks.SEMUA.withTeks("maemu"), Urutan.NAMA, true, 0, 10).total());
         assertEquals(1, svc.cari(FilterPmks.SEMUA.withTeks("3604 3457"), Urutan.NAMA, true, 0, 10).total());
         assertEquals(1, svc.cari(FilterPmks.SEMUA.withTeks("36043412011"), Urutan.NAMA, true, 0, 10).total());
+        // words in any order, each a part of the name, or a number part of the NIK or No. KK
+        assertEquals(1, svc.cari(FilterPmks.SEMUA.withTeks("maemunah siti"), Urutan.NAMA, true, 0, 10).total());
+        assertEquals(1, svc.cari(FilterPmks.SEMUA.withTeks("  sit   maem "), Urutan.NAMA, true, 0, 10).total());
+        assertEquals(1, svc.cari(FilterPmks.SEMUA.withTeks("siti 3457"), Urutan.NAMA, true, 0, 10).total());
+        assertEquals(0, svc.cari(FilterPmks.SEMUA.withTeks("siti rohman"), Urutan.NAMA, true, 0, 10).total());
+        assertEquals(0, svc.cari(FilterPmks.SEMUA.withTeks("siti 9999"), Urutan.NAMA, true, 0, 10).total());
         FilterPmks belum = new FilterPmks(null, null, null, null, null, null, null, false);
         assertEquals(1, svc.cari(belum, Urutan.NAMA, true, 0, 10).total());
         svc.tambahBantuan(new Bantuan(null, h.penduduk().id(), ProgramBantuan.PERMAKANAN, LocalDate.now(), null, "Paket permakanan",
