@@ -270,7 +270,7 @@ public final class NotulaPdf {
         }
         if (p.nip() != null) {
             y -= lh;
-            String nip = Messages.dok("dok.nip", p.nip());
+            String nip = Messages.dok("dok.nip", id.kesos.core.validasi.NipValidator.tampil(p.nip()));
             t.tulis(nip, t.biasa, UKURAN, x + (w - t.ukur(nip, t.biasa, UKURAN)) / 2, y + UKURAN * 0.3f);
         }
         return y;

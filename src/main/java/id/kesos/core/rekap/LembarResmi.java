@@ -277,8 +277,8 @@ final class LembarResmi {
         Kantor k = p.kantor();
         String tempat = p.kecamatan().nama() + ", " + TanggalIndonesia.tanggal(lap.tanggal());
         String[] camat = {Messages.dok("dok.mengetahui"), Messages.dok("dok.ttd.camat", p.kecamatan().nama().toUpperCase(Locale.ROOT)),
-            k.namaCamat(), k.pangkatCamat(), Messages.dok("dok.nip", k.nipCamat())};
-        String[] kasi = {"", Messages.dok("dok.ttd.kasi"), k.namaKasie(), k.pangkatKasie(), Messages.dok("dok.nip", k.nipKasie())};
+            k.namaCamat(), k.pangkatCamat(), Messages.dok("dok.nip", id.kesos.core.validasi.NipValidator.tampil(k.nipCamat()))};
+        String[] kasi = {"", Messages.dok("dok.ttd.kasi"), k.namaKasie(), k.pangkatKasie(), Messages.dok("dok.nip", id.kesos.core.validasi.NipValidator.tampil(k.nipKasie()))};
         String[] kiri;
         String[] kanan;
         switch (lap.penandatangan()) {

@@ -18,6 +18,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  */
 public final class PdfLaporan {
     private static final float PAD = 2f;
+    /** The last rows of a sheet that go over to the next page with the signature block rather than leave it alone. */
+    static final int BARIS_IKUT_TANDA_TANGAN = 3;
 
     private PdfLaporan() {
     }
@@ -72,19 +74,43 @@ public final class PdfLaporan {
             t.spasi(8f);
             kepala();
             Lembar.Penjumlah jumlah = l.penjumlah();
+            // the last rows wait: they go with the total, the notes and the signatures, so a signature never stands
+            // on a page of its own, apart from the list it signs
+            java.util.ArrayDeque<Object[]> tunda = new java.util.ArrayDeque<>();
             l.isi().baca(Integer.MAX_VALUE, r -> {
                 if ((ditulis[0]++ & 1023) == 0) {
                     kemajuan.periksa();
                     kemajuan.maju(ditulis[0], total);
                 }
                 jumlah.tambah(r);
-                baris(r, t.biasa);
+                tunda.add(r.clone());
+                if (tunda.size() > BARIS_IKUT_TANDA_TANGAN) {
+                    baris(tunda.poll(), t.biasa);
+                }
             });
+            Object[] hasil = jumlah.hasil();
+            String teksJumlah = Messages.dok("dok.jumlahBaris", String.valueOf(jumlah.baris()), l.satuanHitung());
+            float akhir = l.barisJumlah() ? tinggi(hasil, t.tebal) : 3f + t.bungkus(teksJumlah, t.tebal, ukuran + 1, t.lebar()).size()
+                    * Tata.tinggiBaris(ukuran + 1);
+            for (Object[] r : tunda) {
+                akhir += tinggi(r, t.biasa);
+            }
+            for (String c : l.catatan()) {
+                akhir += 4f + t.bungkus(c, t.biasa, 7.5f, t.lebar()).size() * Tata.tinggiBaris(7.5f);
+            }
+            akhir += tinggiTandaTangan();
+            if (!t.muat(akhir) && !tunda.isEmpty()) {
+                t.halamanBaru();
+                kepala();
+            }
+            for (Object[] r : tunda) {
+                baris(r, t.biasa);
+            }
             if (l.barisJumlah()) {
-                baris(jumlah.hasil(), t.tebal);
+                baris(hasil, t.tebal);
             } else {
                 t.spasi(3f);
-                t.paragraf(Messages.dok("dok.jumlahBaris", String.valueOf(jumlah.baris()), l.satuanHitung()), t.tebal, ukuran + 1, Rata.KIRI, t.kiri);
+                t.paragraf(teksJumlah, t.tebal, ukuran + 1, Rata.KIRI, t.kiri);
             }
             for (String c : l.catatan()) {
                 t.spasi(4f);
@@ -149,20 +175,33 @@ public final class PdfLaporan {
             t.y = y - hNo;
         }
 
-        private void baris(Object[] r, PDFont f) {
-            float lh = Tata.tinggiBaris(ukuran);
+        /** The lines of each cell of row {@code r}: numbers on one line (drawn smaller when the column is narrow), text wrapped. */
+        private List<List<String>> sel(Object[] r, PDFont f) {
             List<List<String>> sel = new ArrayList<>();
-            int n = 1;
             for (int i = 0; i < lebar.length; i++) {
                 Object v = i < r.length ? r[i] : null;
                 String s = v instanceof Number x ? String.format(java.util.Locale.forLanguageTag("id"), "%,d", x.longValue())
                         : v == null ? "" : v.toString();
-                // numbers stay on one line (drawn smaller when the column is narrow); text wraps
-                List<String> b = v instanceof Number ? List.of(s) : t.bungkus(s, f, ukuran, lebar[i] - 2 * PAD);
-                sel.add(b);
+                sel.add(v instanceof Number ? List.of(s) : t.bungkus(s, f, ukuran, lebar[i] - 2 * PAD));
+            }
+            return sel;
+        }
+
+        private float tinggi(List<List<String>> sel) {
+            int n = 1;
+            for (List<String> b : sel) {
                 n = Math.max(n, b.size());
             }
-            float h = n * lh + 2 * PAD;
+            return n * Tata.tinggiBaris(ukuran) + 2 * PAD;
+        }
+
+        private float tinggi(Object[] r, PDFont f) {
+            return tinggi(sel(r, f));
+        }
+
+        private void baris(Object[] r, PDFont f) {
+            List<List<String>> sel = sel(r, f);
+            float h = tinggi(sel);
             if (!t.muat(h)) {
                 t.halamanBaru();
                 kepala();
@@ -204,10 +243,17 @@ public final class PdfLaporan {
             t.garis(x + w, atas, x + w, atas - h, 0.5f);
         }
 
+        private static final float TANDA_TANGAN_PT = 10f;
+
+        /** The room the signature blocks take: the space above them, their lines and the room to sign. */
+        private float tinggiTandaTangan() {
+            return 16f + Tata.tinggiBaris(TANDA_TANGAN_PT) * (LembarResmi.blokTandaTangan(lap.profil(), lap).size() + 4);
+        }
+
         /** Place and date, then the signature blocks at the left and the right; kept together on one page. */
         private void tandaTangan() {
             List<String[]> blok = LembarResmi.blokTandaTangan(lap.profil(), lap);
-            float size = 10f;
+            float size = TANDA_TANGAN_PT;
             float lh = Tata.tinggiBaris(size);
             t.spasi(16f);
             t.pastikan(lh * (blok.size() + 4));

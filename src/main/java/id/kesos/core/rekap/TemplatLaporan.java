@@ -109,7 +109,7 @@ public final class TemplatLaporan {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("nama", teks(nama));
         m.put("pangkat", teks(pangkat));
-        m.put("nip", teks(nip));
+        m.put("nip", teks(id.kesos.core.validasi.NipValidator.tampil(nip)));
         return m;
     }
 

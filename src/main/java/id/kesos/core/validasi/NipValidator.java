@@ -18,6 +18,18 @@ public final class NipValidator {
         return raw == null ? "" : raw.replaceAll("[\\s.]", "");
     }
 
+    /**
+     * A NIP as letters print it, in its four parts: "19700101 199003 1 001". Anything that is not 18 digits is
+     * returned as stored (null stays null).
+     */
+    public static String tampil(String nip) {
+        String n = normalisasi(nip);
+        if (n.length() != 18 || !n.chars().allMatch(Character::isDigit)) {
+            return nip;
+        }
+        return n.substring(0, 8) + " " + n.substring(8, 14) + " " + n.charAt(14) + " " + n.substring(15);
+    }
+
     /** An error message naming {@code label} and how to fix it, or empty when the NIP is valid. */
     public static Optional<String> periksa(String raw, String label) {
         String nip = normalisasi(raw);

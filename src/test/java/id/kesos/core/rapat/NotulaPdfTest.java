@@ -72,7 +72,7 @@ class NotulaPdfTest {
             assertTrue(teks.contains("Euis Rahmawati") && teks.contains("Asep Saputra"));
             assertTrue(teks.contains("2 orang hadir dari 3 undangan (izin 1)"), teks);
             assertTrue(teks.contains("Perbaiki data ganda NIK") && teks.contains("15 Desember 2026"));
-            assertTrue(teks.contains("NIP. 197001011990031001"));
+            assertTrue(teks.contains("NIP. 19700101 199003 1 001"), "the NIP in its four parts, as letters print it");
             assertTrue(teks.contains("Halaman 1 dari " + d.getNumberOfPages()));
             assertTrue(teks.contains("Tanda Tangan"));
             PDRectangle a4 = d.getPage(0).getMediaBox();

@@ -191,6 +191,30 @@ class RekapLainTest extends UjiRegister {
     }
 
     @Test
+    void aSignatureNeverStandsOnAPageWithoutTheRowsItSigns() throws Exception {
+        // a BNBA of many types, each list of its own length ending in its own signatures, on both papers
+        for (Kertas k : new Kertas[] {Kertas.A4, Kertas.F4}) {
+            Path out = dir.resolve("bnba-" + k + ".pdf");
+            l.rekap().ekspor(Jenis.BNBA_PMKS, Opsi.tahun(tahun).denganUsulan(true).denganKertas(k), Format.PDF, null, out, null);
+            try (PDDocument d = Loader.loadPDF(out.toFile())) {
+                int ditandatangani = 0;
+                for (int h = 1; h <= d.getNumberOfPages(); h++) {
+                    PDFTextStripper s = new PDFTextStripper();
+                    s.setStartPage(h);
+                    s.setEndPage(h);
+                    String teks = s.getText(d);
+                    if (teks.contains("Mengetahui")) {
+                        ditandatangani++;
+                        // the table's column numbers head every page that carries rows of the list
+                        assertTrue(teks.contains("(1)") && teks.contains("(2)"), k + ", page " + h + " holds signatures without rows:\n" + teks);
+                    }
+                }
+                assertTrue(ditandatangani > 3, "a signed list per type: " + ditandatangani);
+            }
+        }
+    }
+
+    @Test
     void pdfCarriesTheSameNumbersAndSigners() throws Exception {
         Path out = dir.resolve("jenis.pdf");
         l.rekap().ekspor(Jenis.REKAP_PMKS_JENIS, Opsi.tahun(tahun).denganKertas(Kertas.F4).denganPenandatangan(Penandatangan.KASI),

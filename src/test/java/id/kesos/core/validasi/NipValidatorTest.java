@@ -29,4 +29,12 @@ class NipValidatorTest {
         assertTrue(pesan("197001011990033001").contains("angka ke-15 harus 1 (laki-laki) atau 2 (perempuan), bukan 3"));
         assertTrue(pesan("197001011990031000").contains("tidak boleh 000"));
     }
+
+    @Test
+    void aNipIsPrintedInItsFourParts() {
+        assertEquals("19700101 199003 1 001", NipValidator.tampil("197001011990031001"));
+        assertEquals("19700101 199003 1 001", NipValidator.tampil("19700101 199003 1 001"));
+        assertEquals("12345", NipValidator.tampil("12345"), "not a NIP: printed as stored");
+        assertEquals(null, NipValidator.tampil(null));
+    }
 }
