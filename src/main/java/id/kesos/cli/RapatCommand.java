@@ -39,7 +39,7 @@ final class RapatCommand {
             try (Layanan l = Layanan.buka(rapat.parent.dataDir())) {
                 for (BarisRapat b : l.rapat().daftar()) {
                     out.println(String.format("%-5d %-10s %-60s %s", b.id(), b.tanggal() == null ? "-" : b.tanggal().toString(),
-                            b.judul() == null ? Messages.get("rapat.tanpaJudul") : b.judul(), b.status().kode()));
+                            b.judul() == null ? Messages.get("rapat.tanpaJudul") : b.judul(), Messages.get(b.status().labelKey())));
                 }
             }
             return KesosCommand.OK;

@@ -31,8 +31,8 @@ class CliRapatTest {
         assertTrue(demo.out().contains("Data contoh rapat dibuat"), demo.out());
         List<String> daftar = kesos("rapat", "daftar").out().lines().toList();
         assertTrue(daftar.size() >= 4 && daftar.size() <= 6, daftar.toString());
-        assertTrue(daftar.getFirst().endsWith("draft"), "the latest meeting is a draft");
-        assertTrue(daftar.getLast().endsWith("final"));
+        assertTrue(daftar.getFirst().endsWith("Draf"), "the latest meeting is a draft, in the words the window uses");
+        assertTrue(daftar.getLast().endsWith("Final"));
         String id = daftar.getLast().strip().split("\\s+")[0];
 
         Path pdf = dir.resolve("keluar/notula.pdf");

@@ -147,7 +147,9 @@ public final class PmksViewModel {
         NumberFormat nf = NumberFormat.getIntegerInstance(Messages.locale());
         int halaman = h.total() == 0 ? 0 : h.offset() / PER_HALAMAN + 1;
         int dari = (h.total() + PER_HALAMAN - 1) / PER_HALAMAN;
-        ringkasan.set(Messages.get("pmks.ringkasan", nf.format(h.total()), nf.format(halaman), nf.format(dari)));
+        // no "page 0 of 0" for nothing found
+        ringkasan.set(h.total() == 0 ? Messages.get("pmks.ringkasanKosong")
+                : Messages.get("pmks.ringkasan", nf.format(h.total()), nf.format(halaman), nf.format(dari)));
     }
 
     public FilterPmks filter() {
