@@ -116,9 +116,10 @@ final class PmksCommand {
                 try {
                     hasil = svc.tambah(p, e, true);
                 } catch (DuplikatNikException dup) {
-                    // the person is in the register already: the type is added to them, never a second copy
-                    err.println(Messages.get("cli.pmks.orangSudahAda", dup.ada().nama(), dup.ada().nik()));
+                    // the person is in the register already: the type is added to them, never a second copy (and said
+                    // so only once it is: a type they already have in that year is refused with its own reason)
                     hasil = svc.tambahJenis(dup.ada().id(), e, true);
+                    err.println(Messages.get("cli.pmks.orangSudahAda", dup.ada().nama(), dup.ada().nik()));
                 }
                 hasil.peringatan().forEach(w -> err.println(id.kesos.core.validasi.Teks.tampil(Messages.get("cli.peringatan", w))));
                 out.println(Messages.get("cli.pmks.tersimpan", hasil.penduduk().nama(), j.nama(), th,

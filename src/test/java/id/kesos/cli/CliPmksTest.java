@@ -1,6 +1,7 @@
 package id.kesos.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -70,6 +71,7 @@ class CliPmksTest {
         CliTest.Hasil dup = tambahSiti("PMKS-08");
         assertEquals(1, dup.code());
         assertTrue(dup.err().contains("sudah tercatat sebagai Lanjut Usia Telantar tahun " + tahun), dup.err());
+        assertFalse(dup.err().contains("jenis ditambahkan"), "nothing was added, and it does not say so: " + dup.err());
         CliTest.Hasil desa = kesos("pmks", "tambah", "--nama", "Y", "--jk", "L", "--desa", "36.01.01.2001", "--jenis", "PMKS-08");
         assertEquals(1, desa.code());
         assertTrue(desa.err().contains("bukan desa/kelurahan kecamatan ini"), desa.err());
