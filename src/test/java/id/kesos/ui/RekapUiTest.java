@@ -19,7 +19,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Rekap & Ekspor as the Kasie uses it: choose the per-desa recap, read the preview, save the Excel file, and its JUMLAH row is the register's. */
@@ -42,6 +44,51 @@ class RekapUiTest extends UiTestBase {
 
     long satu(String sql) {
         return ((Number) layanan.db().dsl().fetchValue(sql)).longValue();
+    }
+
+    @Test
+    void theRekapPageFitsA1280x720Screen() throws Exception {
+        tunggu(() -> utamaSiap);
+        interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        // Ctrl+5 from Beranda, then Ctrl+S at once, before any click on the page: the recap is saved
+        press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        tunggu(() -> lookup("#rekap-halaman").tryQuery().isPresent() && lookup("#rekap-halaman").query().isVisible()
+                && !lookup("#rekap-memuat").query().isVisible());
+        Path cepat = keluar.resolve("ctrl-s.xlsx");
+        simpanKe = cepat;
+        press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        tunggu(() -> Files.exists(cepat) && teks("#rekap-pesan").startsWith("Tersimpan"));
+
+        pilihRekap("Rekap PMKS per desa/kelurahan");
+        tunggu(() -> !lookup("#rekap-memuat").query().isVisible() && lookup("#rekap-pratinjau").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().getSelectedItem().getText().equals("Rekap PMKS per desa"));
+        WaitForAsyncUtils.waitForFxEvents();
+        simpanGambar("target/ui-rekap-desa-1280.png");
+        // margins as on the other pages: the buttons and the table's right edge are inside the window
+        double lebar = stage.getScene().getWidth();
+        for (String tombol : List.of("#rekap-simpan-excel", "#rekap-simpan-pdf")) {
+            javafx.geometry.Bounds b = lookup(tombol).query().localToScene(lookup(tombol).query().getLayoutBounds());
+            assertTrue(b.getMaxX() <= lebar - 12, tombol + " ends at " + b.getMaxX() + " of " + lebar);
+        }
+        javafx.scene.Node tabelDesa = lookup("#rekap-pratinjau").query();
+        assertTrue(tabelDesa.localToScene(tabelDesa.getLayoutBounds()).getMaxX() <= lebar - 12, "the preview keeps a right margin");
+        // a type's header is read whole, on lines of its own, not cut to "1. Anak Balit..."
+        assertTrue(lookup(n -> n instanceof javafx.scene.control.Label l && "1. Anak Balita\nTelantar".equals(l.getText())).tryQuery()
+                .isPresent(), "the first type's header broken at a space");
+        pilihRekap("BNBA PMKS (daftar nama dan alamat)");
+        tunggu(() -> !lookup("#rekap-memuat").query().isVisible() && lookup("#rekap-pratinjau").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().getSelectedItem().getText().startsWith("PMKS-"));
+        WaitForAsyncUtils.waitForFxEvents();
+        simpanGambar("target/ui-rekap-bnba-1280.png");
+        // NIK and No. KK whole: no cell of them ends in "..."
+        assertTrue(lookup(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getText() != null && c.getText().matches("\\d{16}")
+                && c.lookup(".text") instanceof javafx.scene.text.Text t && !t.getText().equals(c.getText())).tryQuery().isEmpty(),
+                "a NIK or No. KK cut short in the preview");
+        assertTrue(lookup(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getText() != null && c.getText().matches("\\d{16}"))
+                .tryQuery().isPresent(), "the BNBA preview shows NIKs");
     }
 
     @Test

@@ -64,15 +64,14 @@ public final class RekapView extends BorderPane {
         this.usulan = vm.usulanProperty().asObject();
         getStyleClass().add(Gaya.PAGE);
         setId("rekap-halaman");
+        // the margins of the other pages: nothing touches the window's edge at 1280x720
+        setPadding(new Insets(20, 24, 12, 24));
 
         Label judul = new Label(Messages.get("nav.rekap"));
         judul.getStyleClass().add(Styles.TITLE_2);
-        ProgressIndicator memuat = new ProgressIndicator();
-        memuat.setPrefSize(20, 20);
-        memuat.visibleProperty().bind(vm.memuatProperty());
         Region spasi = new Region();
         HBox.setHgrow(spasi, Priority.ALWAYS);
-        HBox atas = new HBox(10, judul, spasi, memuat);
+        HBox atas = new HBox(10, judul, spasi);
         atas.setAlignment(Pos.CENTER_LEFT);
         atas.setPadding(new Insets(0, 0, 10, 0));
         setTop(atas);
@@ -80,10 +79,18 @@ public final class RekapView extends BorderPane {
         setLeft(opsi());
         lembar.setId("rekap-pratinjau");
         lembar.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // while a recap is read, the old one gives way at once to a clear "preparing" in its place
+        ProgressIndicator memuat = new ProgressIndicator();
+        memuat.setPrefSize(28, 28);
         Label kosong = new Label(Messages.get("rekap.memuatPratinjau"));
+        kosong.setId("rekap-memuat-teks");
         kosong.getStyleClass().add(Styles.TEXT_MUTED);
-        StackPane tengah = new StackPane(kosong, lembar);
-        kosong.visibleProperty().bind(Bindings.isEmpty(lembar.getTabs()));
+        VBox menunggu = new VBox(8, memuat, kosong);
+        menunggu.setId("rekap-memuat");
+        menunggu.setAlignment(Pos.CENTER);
+        StackPane tengah = new StackPane(menunggu, lembar);
+        menunggu.visibleProperty().bind(vm.memuatProperty().or(Bindings.isEmpty(lembar.getTabs())));
+        lembar.visibleProperty().bind(menunggu.visibleProperty().not());
         BorderPane.setMargin(tengah, new Insets(0, 0, 0, 14));
         setCenter(tengah);
         setBottom(aksi());
@@ -181,10 +188,14 @@ public final class RekapView extends BorderPane {
         // Ctrl+S, not Enter: Enter confirms a typed year without opening a save dialog
         excel.setTooltip(new Tooltip(Messages.get("rekap.simpanPintasan")));
         excel.setOnAction(e -> vm.simpan(Format.XLSX));
-        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (SIMPAN.match(e) && !vm.mengeksporProperty().get()) {
-                e.consume();
-                vm.simpan(Format.XLSX);
+        // on the window, not on the page: it works right after Ctrl+5 brought the page up, before any click in it
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(SIMPAN, () -> {
+                    if (getParent() != null && isVisible() && !vm.mengeksporProperty().get()) {
+                        vm.simpan(Format.XLSX);
+                    }
+                });
             }
         });
         Button buka = new Button(Messages.get("rekap.buka"));
@@ -254,8 +265,31 @@ public final class RekapView extends BorderPane {
         t.getStyleClass().add(Styles.DENSE);
         t.getStyleClass().add("rekap-tabel");
         Map<Integer, TableColumn<Object[], String>> daun = new HashMap<>();
+        List<Object[]> baris = new ArrayList<>(p.baris());
+        if (p.jumlah() != null) {
+            baris.add(p.jumlah());
+        }
         for (int i = 0; i < l.kolom().size(); i++) {
-            daun.put(i, kolom(l, i));
+            int kol = i;
+            TableColumn<Object[], String> c = kolom(l, i);
+            // as wide as its widest value among the first rows (a NIK's 16 digits whole), at most 320 px
+            double isi = lebarTeks(baris.stream().limit(200).map(r -> kol < r.length && r[kol] != null
+                    ? r[kol] instanceof Number n ? ANGKA.format(n.longValue()) : r[kol].toString() : ""));
+            c.setPrefWidth(Math.min(320, Math.max(c.getPrefWidth(), isi)));
+            daun.put(i, c);
+        }
+        // and as wide as the longest word of its header
+        for (Lembar.Kepala k : l.kepala()) {
+            double kata = lebarTeks(java.util.Arrays.stream(k.teks().split(" ")).map(w -> w + "  "));
+            double ada = 0;
+            for (int i = k.kolom(); i < k.kolom() + k.lebar(); i++) {
+                ada += daun.get(i).getPrefWidth();
+            }
+            if (kata > ada) {
+                for (int i = k.kolom(); i < k.kolom() + k.lebar(); i++) {
+                    daun.get(i).setPrefWidth(daun.get(i).getPrefWidth() + (kata - ada) / k.lebar());
+                }
+            }
         }
         for (Lembar.Kepala k : l.kepala()) {
             if (k.baris() != 0) {
@@ -263,24 +297,22 @@ public final class RekapView extends BorderPane {
             }
             if (k.tinggi() == 2) {
                 TableColumn<Object[], String> c = daun.get(k.kolom());
-                judulKolom(c, k.teks());
+                judulKolom(c, k.teks(), c.getPrefWidth());
                 t.getColumns().add(c);
             } else {
                 TableColumn<Object[], String> induk = new TableColumn<>();
-                judulKolom(induk, k.teks());
+                double lebar = 0;
                 for (Lembar.Kepala b : l.kepala()) {
                     if (b.baris() == 1 && b.kolom() >= k.kolom() && b.kolom() < k.kolom() + k.lebar()) {
                         TableColumn<Object[], String> c = daun.get(b.kolom());
-                        judulKolom(c, b.teks());
+                        judulKolom(c, b.teks(), c.getPrefWidth());
                         induk.getColumns().add(c);
+                        lebar += c.getPrefWidth();
                     }
                 }
+                judulKolom(induk, k.teks(), lebar);
                 t.getColumns().add(induk);
             }
-        }
-        List<Object[]> baris = new ArrayList<>(p.baris());
-        if (p.jumlah() != null) {
-            baris.add(p.jumlah());
         }
         t.setItems(FXCollections.observableArrayList(baris));
         Object[] jumlah = p.jumlah();
@@ -294,9 +326,44 @@ public final class RekapView extends BorderPane {
         return t;
     }
 
-    private static void judulKolom(TableColumn<Object[], String> c, String teks) {
-        c.setText(teks);
+    /**
+     * A column's header broken at spaces into lines that fit {@code lebar} (at most three; a single word is never
+     * cut), so "1. Anak Balita Telantar" over its L, P and Jml columns is read whole instead of "1. Anak Balit...".
+     */
+    private static void judulKolom(TableColumn<Object[], String> c, String teks, double lebar) {
+        javafx.scene.text.Text ukur = new javafx.scene.text.Text();
+        ukur.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), javafx.scene.text.FontWeight.BOLD,
+                UKURAN_TEKS));
+        List<String> baris = new ArrayList<>();
+        StringBuilder b = new StringBuilder();
+        for (String kata : teks.split(" ")) {
+            String coba = b.isEmpty() ? kata : b + " " + kata;
+            ukur.setText(coba);
+            if (!b.isEmpty() && ukur.getLayoutBounds().getWidth() > lebar - 14 && baris.size() < 2) {
+                baris.add(b.toString());
+                b = new StringBuilder(kata);
+            } else {
+                b = new StringBuilder(coba);
+            }
+        }
+        baris.add(b.toString());
+        c.setText(String.join("\n", baris));
     }
+
+    /** The width the widest of {@code teks} takes in the table's font, plus the cell's padding. */
+    private static double lebarTeks(java.util.stream.Stream<String> teks) {
+        javafx.scene.text.Text ukur = new javafx.scene.text.Text();
+        ukur.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), UKURAN_TEKS));
+        double w = 0;
+        for (String t : (Iterable<String>) teks::iterator) {
+            ukur.setText(t);
+            w = Math.max(w, ukur.getLayoutBounds().getWidth());
+        }
+        return w + 20;
+    }
+
+    /** The theme's text size (AtlantaFX: 14 px), which the table's cells and headers use. */
+    private static final double UKURAN_TEKS = 14;
 
     private static TableColumn<Object[], String> kolom(Lembar l, int i) {
         Lembar.Kolom k = l.kolom().get(i);
