@@ -91,6 +91,9 @@ public final class Tata implements AutoCloseable {
             doc.addPage(halaman);
             isi = new PDPageContentStream(doc, halaman);
             y = atas;
+            if (tandaAir != null) {
+                halamanTandaAir.put(doc.getNumberOfPages() - 1, tandaAir);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -310,6 +313,25 @@ public final class Tata implements AutoCloseable {
         y = atasBaris - h;
     }
 
+    private String tandaAir;
+    /** The pages with a watermark (index from 0) and its text. */
+    private final java.util.Map<Integer, String> halamanTandaAir = new java.util.HashMap<>();
+
+    /**
+     * From here until {@link #tanpaTandaAir()}, every page gets {@code teks} across it in large light letters (a
+     * draft's "DRAF"), drawn under nothing and over nothing that matters: the text stays readable.
+     */
+    public void tandaAir(String teks) {
+        tandaAir = teks;
+        halamanTandaAir.put(doc.getNumberOfPages() - 1, teks);
+    }
+
+    /** The pages that follow carry no watermark. */
+    public void tanpaTandaAir() {
+        tandaAir = null;
+    }
+
+
     /** "Halaman x dari y" at the foot of every page, then the finished document. */
     public PDDocument selesai(String format) {
         try {
@@ -319,6 +341,26 @@ public final class Tata implements AutoCloseable {
             for (int i = 0; i < n; i++) {
                 PDPage p = doc.getPage(i);
                 try (PDPageContentStream c = new PDPageContentStream(doc, p, PDPageContentStream.AppendMode.APPEND, true, true)) {
+                    String teksTandaAir = halamanTandaAir.get(i);
+                    if (teksTandaAir != null) {
+                        float lebarHalaman = p.getMediaBox().getWidth();
+                        float tinggiHalaman = p.getMediaBox().getHeight();
+                        float size = 110f;
+                        float tw = ukur(teksTandaAir, tebal, size);
+                        var gs = new org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState();
+                        gs.setNonStrokingAlphaConstant(0.12f);
+                        c.saveGraphicsState();
+                        c.setGraphicsStateParameters(gs);
+                        c.setNonStrokingColor(0.6f, 0f, 0f);
+                        c.beginText();
+                        c.setFont(tebal, size);
+                        double sudut = Math.atan2(tinggiHalaman, lebarHalaman);
+                        c.setTextMatrix(org.apache.pdfbox.util.Matrix.getRotateInstance(sudut, lebarHalaman / 2
+                                - (float) (Math.cos(sudut) * tw / 2), tinggiHalaman / 2 - (float) (Math.sin(sudut) * tw / 2)));
+                        c.showText(teksTandaAir);
+                        c.endText();
+                        c.restoreGraphicsState();
+                    }
                     String s = String.format(format, i + 1, n);
                     float w = ukur(s, biasa, 8.5f);
                     c.beginText();

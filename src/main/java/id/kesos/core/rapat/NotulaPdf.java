@@ -67,7 +67,12 @@ public final class NotulaPdf {
     public static PDDocument buat(Rapat r, ProfilKantor profil, Kertas kertas, Bagian bagian) {
         Tata t = new Tata(kertas);
         if (bagian != Bagian.DAFTAR_HADIR) {
+            // a draft's minutes say so on every page and carry no signature lines: nobody signs a draft
+            if (r.status() == StatusRapat.DRAFT) {
+                t.tandaAir(Messages.dok("dok.notula.draf"));
+            }
             notula(t, r, profil);
+            t.tanpaTandaAir();
         }
         if (bagian != Bagian.NOTULA) {
             if (bagian == Bagian.SEMUA) {
@@ -113,7 +118,7 @@ public final class NotulaPdf {
 
     private static void notula(Tata t, Rapat r, ProfilKantor p) {
         p.kopSurat().gambar(t);
-        judul(t, Messages.dok("dok.notula.judul"));
+        judul(t, Messages.dok(r.status() == StatusRapat.DRAFT ? "dok.notula.judulDraf" : "dok.notula.judul"));
         isian(t, Messages.dok("dok.notula.namaRapat"), r.judul());
         isian(t, Messages.dok("dok.notula.jenisRapat"), Messages.getId(r.jenis().labelKey()));
         isian(t, Messages.dok("dok.notula.hariTanggal"), TanggalIndonesia.hariTanggal(r.tanggal()));
@@ -174,6 +179,10 @@ public final class NotulaPdf {
         String tutup = r.jamSelesai() == null ? Messages.dok("dok.notula.ditutup") : Messages.dok("dok.notula.ditutupPukul", RapatService.jam(r.jamSelesai()));
         t.paragraf(r.penutupan() == null ? tutup : tutup + " " + r.penutupan(), t.biasa, UKURAN);
         t.spasi(14f);
+        if (r.status() == StatusRapat.DRAFT) {
+            t.paragraf(Messages.dok("dok.notula.drafTanpaTtd"), t.miring, UKURAN);
+            return;
+        }
         tandaTangan(t, Messages.dok("dok.notula.ttdNotulis"), r.notulis(), Messages.dok("dok.notula.ttdPimpinan"), r.pimpinan(), p.kecamatan().nama(), r);
     }
 
@@ -289,7 +298,7 @@ public final class NotulaPdf {
                 new Kolom(0.055f * w, Rata.TENGAH), new Kolom(0.165f * w, Rata.KIRI), new Kolom(0.22f * w, Rata.KIRI));
         List<List<String>> baris = new ArrayList<>();
         int n = 0;
-        // everyone invited is listed; who was absent simply did not sign
+        // everyone invited is listed; who was absent is marked so in the signature cell ("Izin", "Tanpa keterangan")
         for (PesertaRapat x : r.peserta()) {
             String jabatan = x.jabatan() == null ? Messages.getId(x.unsur().labelKey()) : x.jabatan();
             baris.add(List.of(String.valueOf(++n), x.nama(), jabatan + (x.instansi() == null ? "" : "\n" + x.instansi()),
@@ -303,6 +312,12 @@ public final class NotulaPdf {
                 Messages.dok("dok.kolom.lp"), Messages.dok("dok.hadir.kolom.hp"), Messages.dok("dok.hadir.kolom.tandaTangan")), baris, 9.5f, 5,
                 // the signature column zig-zag: odd numbers sign at the left, even at the right
                 i -> (x, atasSel, lebar, h) -> {
+                    Kehadiran k = i < r.peserta().size() ? r.peserta().get(i).kehadiran() : Kehadiran.HADIR;
+                    if (k != null && k != Kehadiran.HADIR) {
+                        String absen = Messages.getId(k.labelKey());
+                        t.tulis(absen, t.biasa, 9f, x + (lebar - t.ukur(absen, t.biasa, 9f)) / 2, atasSel - h / 2 - 3f);
+                        return;
+                    }
                     int nomor = i + 1;
                     float px = nomor % 2 == 1 ? x + 3f : x + lebar * 0.5f;
                     t.tulis(nomor + ".", t.biasa, 9f, px, atasSel - 11f);

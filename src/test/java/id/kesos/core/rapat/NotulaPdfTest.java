@@ -41,6 +41,10 @@ class NotulaPdfTest {
     }
 
     static Rapat rapat(String pembahasan) {
+        return rapat(pembahasan, StatusRapat.FINAL);
+    }
+
+    static Rapat rapat(String pembahasan, StatusRapat status) {
         return new Rapat(1L, "Rapat Koordinasi Kesejahteraan Sosial", JenisRapat.RAKOR_BULANAN, LocalDate.of(2026, 11, 23),
                 LocalTime.of(9, 0), LocalTime.of(11, 30), "Aula Kantor Kecamatan Bandung",
                 new Pejabat("Drs. Budi Santoso", "Camat Bandung", "Pembina (IV/a)", "197001011990031001"),
@@ -50,7 +54,7 @@ class NotulaPdfTest {
                         Kehadiran.HADIR), new PesertaRapat(null, null, "Asep Saputra", "Kepala Desa", Unsur.DESA, "Desa Bandung", JenisKelamin.L,
                         null, Kehadiran.HADIR), new PesertaRapat(null, null, "Dedi", "Sekdes", Unsur.DESA, null, null, null, Kehadiran.IZIN)),
                 List.of(new TindakLanjut(5L, "Perbaiki data ganda NIK", "Operator desa", LocalDate.of(2026, 12, 15), StatusTindakLanjut.BELUM,
-                        null)), null, 0);
+                        null)), status, 0);
     }
 
     static PDDocument baca(Rapat r, Kertas k, NotulaPdf.Bagian b) throws IOException {
@@ -78,6 +82,30 @@ class NotulaPdfTest {
             PDRectangle a4 = d.getPage(0).getMediaBox();
             assertEquals(595.28f, a4.getWidth(), 0.5f);
             assertEquals(841.89f, a4.getHeight(), 0.5f);
+        }
+    }
+
+    @Test
+    void aDraftSaysSoOnEveryPageSignsNothingAndTheAttendanceListMarksWhoWasAway() throws IOException {
+        try (PDDocument d = baca(rapat("Operator desa melaporkan data ganda.", StatusRapat.DRAFT), Kertas.A4, NotulaPdf.Bagian.SEMUA)) {
+            PDFTextStripper s = new PDFTextStripper();
+            s.setStartPage(1);
+            s.setEndPage(1);
+            String notula = s.getText(d).replaceAll("\\s+", " ");
+            assertTrue(notula.contains("NOTULA RAPAT (DRAF)"), notula);
+            assertTrue(notula.contains("DRAF"), "the watermark");
+            assertTrue(notula.contains("belum ditandatangani"), notula);
+            assertTrue(!notula.contains("NIP. 19700101"), "no signature block on a draft's minutes");
+            s.setStartPage(d.getNumberOfPages());
+            s.setEndPage(d.getNumberOfPages());
+            String hadir = s.getText(d).replaceAll("\\s+", " ");
+            assertTrue(hadir.contains("DAFTAR HADIR"), hadir);
+            assertTrue(hadir.contains("Dedi Sekdes - Izin") || hadir.matches(".*Dedi.*Izin.*"), "the excused attendee is marked so: " + hadir);
+            assertTrue(!hadir.contains("DRAF"), "the attendance list, signed at the meeting, carries no watermark");
+        }
+        try (PDDocument d = baca(rapat("Operator desa melaporkan data ganda."), Kertas.A4, NotulaPdf.Bagian.NOTULA)) {
+            String teks = new PDFTextStripper().getText(d).replaceAll("\\s+", " ");
+            assertTrue(!teks.contains("DRAF"), "a final meeting prints without the mark");
         }
     }
 
