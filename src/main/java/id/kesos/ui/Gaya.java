@@ -9,6 +9,8 @@ public final class Gaya {
     public static final String PAGE = "kesos-page";
     public static final String CARD = "kesos-card";
     public static final String FIELD_ERROR = "kesos-field-error";
+    /** A locked part of a form (a final meeting): read-only, in normal text colours. */
+    public static final String TERKUNCI = "kesos-terkunci";
     public static final String FORM = "kesos-form";
     public static final String ANGKA_BESAR = "kesos-angka-besar";
     public static final String WIZARD = "kesos-wizard";

@@ -17,6 +17,7 @@ import id.kesos.core.rapat.Unsur;
 import id.kesos.core.wilayah.Wilayah;
 import id.kesos.ui.BagianRegister;
 import id.kesos.ui.Formulir;
+import id.kesos.ui.Gaya;
 import id.kesos.ui.dialog.DialogService;
 import id.kesos.ui.rapat.RapatFormViewModel.BarisAgenda;
 import id.kesos.ui.rapat.RapatFormViewModel.BarisPeserta;
@@ -180,7 +181,7 @@ public final class RapatDialog {
                 area(Isian.PEMBUKAAN, "rapat-pembukaan", "rapat.pembukaan", 3), area(Isian.KESIMPULAN, "rapat-kesimpulan", "rapat.kesimpulan", 4),
                 area(Isian.PENUTUPAN, "rapat-penutupan", "rapat.penutupan", 2));
         v.setPadding(new Insets(16, 20, 16, 20));
-        v.disableProperty().bind(vm.terkunci());
+        terkunci(v);
         return v;
     }
 
@@ -267,7 +268,7 @@ public final class RapatDialog {
                 TaskRunner.hanyaDicatat());
         VBox v = new VBox(10, terbuka, daftar, Formulir.galatLabel(vm.galatAgenda(), "galat-rapat-agenda"), tombol);
         v.setPadding(new Insets(16, 20, 16, 20));
-        v.disableProperty().bind(vm.terkunci());
+        terkunci(v);
         return v;
     }
 
@@ -386,7 +387,7 @@ public final class RapatDialog {
                 kolom("rapat.instansi", 130), kolom("rapat.lp", 64), kolom("rapat.pesertaTelepon", 115), kolom("rapat.kehadiran", 130));
         VBox v = new VBox(8, tambah, ringkas, kepala, daftar, Formulir.galatLabel(vm.galatPeserta(), "galat-rapat-peserta"));
         v.setPadding(new Insets(16, 20, 16, 20));
-        v.disableProperty().bind(vm.terkunci());
+        terkunci(v);
         return v;
     }
 
@@ -456,7 +457,7 @@ public final class RapatDialog {
                 kolom("rapat.statusTindakLanjut", 120), kolom("tindakLanjut.catatan", 150));
         VBox v = new VBox(8, kepala, daftar, Formulir.galatLabel(vm.galatTindakLanjut(), "galat-rapat-tindak-lanjut"), tambah);
         v.setPadding(new Insets(16, 20, 16, 20));
-        v.disableProperty().bind(vm.terkunci());
+        terkunci(v);
         return v;
     }
 
@@ -643,5 +644,24 @@ public final class RapatDialog {
         BagianRegister.tetapTerbuka(d, ok, "rapat-buka-simpan", () -> vm.bukaKembali(alasan.getText(), d::close, galat::set));
         d.show();
         Platform.runLater(alasan::requestFocus);
+    }
+
+    /**
+     * A part of a final meeting: nothing in it can be changed, but it reads as normal text (not the faded grey of a
+     * disabled control), since a final record is what people read and print.
+     */
+    private void terkunci(javafx.scene.Node v) {
+        v.disableProperty().bind(vm.terkunci());
+        Runnable gaya = () -> {
+            if (vm.terkunci().get()) {
+                if (!v.getStyleClass().contains(Gaya.TERKUNCI)) {
+                    v.getStyleClass().add(Gaya.TERKUNCI);
+                }
+            } else {
+                v.getStyleClass().remove(Gaya.TERKUNCI);
+            }
+        };
+        gaya.run();
+        vm.terkunci().addListener((o, a, b) -> gaya.run());
     }
 }

@@ -74,8 +74,10 @@ public final class RapatView extends BorderPane {
         tabel.setPlaceholder(new Label(Messages.get("rapat.kosong")));
         tabel.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         tabel.getColumns().add(kolom("rapat.tanggal", 100, b -> Tanggal.format(b.tanggal())));
-        tabel.getColumns().add(kolom("rapat.judul", 360, b -> b.judul() == null ? Messages.get("rapat.tanpaJudul") : b.judul()));
-        tabel.getColumns().add(kolom("rapat.jenis", 170, b -> Messages.get(b.jenis().labelKey())));
+        // titles of one office start alike ("Rapat Koordinasi ... Kecamatan Bandung"): shown whole, on two lines if need be,
+        // so the part that tells them apart is read
+        tabel.getColumns().add(bungkus(kolom("rapat.judul", 360, b -> b.judul() == null ? Messages.get("rapat.tanpaJudul") : b.judul())));
+        tabel.getColumns().add(bungkus(kolom("rapat.jenis", 170, b -> Messages.get(b.jenis().labelKey()))));
         tabel.getColumns().add(kolom("rapat.kolomHadir", 90, b -> Messages.get("rapat.hadirDari", b.hadir(), b.peserta())));
         tabel.getColumns().add(kolom("rapat.kolomTerbuka", 110, b -> String.valueOf(b.tindakLanjutTerbuka())));
         tabel.getColumns().add(kolom("pmks.kolomStatus", 80, b -> Messages.get(b.status().labelKey())));
@@ -87,7 +89,7 @@ public final class RapatView extends BorderPane {
         tl.setId("rapat-tindak-lanjut-terbuka");
         tl.setPlaceholder(new Label(Messages.get("rapat.tidakAdaTindakLanjut")));
         tl.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        tl.getColumns().add(kolom("tindakLanjut.uraian", 330, t -> t.tindakLanjut().uraian()));
+        tl.getColumns().add(bungkus(kolom("tindakLanjut.uraian", 330, t -> t.tindakLanjut().uraian())));
         tl.getColumns().add(kolom("tindakLanjut.penanggungJawab", 160, t -> t.tindakLanjut().penanggungJawab()));
         tl.getColumns().add(kolom("rapat.batasWaktu", 100, t -> Tanggal.format(t.tindakLanjut().batasWaktu())
                 + (t.lewat(LocalDate.now()) ? "  \u26a0" : "")));
@@ -116,6 +118,22 @@ public final class RapatView extends BorderPane {
     }
 
     /** A text column of one of the page's tables. */
+    /** The column's cells wrap their text at spaces instead of cutting it. */
+    static <T> TableColumn<T, String> bungkus(TableColumn<T, String> c) {
+        c.setCellFactory(x -> new javafx.scene.control.TableCell<>() {
+            {
+                setWrapText(true);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
+        return c;
+    }
+
     static <T> TableColumn<T, String> kolom(String key, double lebar, Function<T, String> f) {
         TableColumn<T, String> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
