@@ -101,7 +101,11 @@ final class BnbaPmks {
             String judul = o.jenisKode() != null && jenis.size() == 1 ? Messages.dok("dok.bnba.judulJenis", jenis.getFirst().nama()
                     .toUpperCase(Locale.ROOT)) : Messages.dok("dok.bnba.judul");
             List<String> kode = jenis.stream().map(JenisPmks::kode).toList();
+            // one sheet of several types lists a person once per type: it says how many people that is as well
+            long orang = kode.isEmpty() ? 0 : dsl.select(DSL.countDistinct(PMKS.PENDUDUK_ID)).from(PMKS).where(RekapPmks.dihitung(o))
+                    .and(PMKS.PENDUDUK_ID.isNotNull()).and(PMKS.JENIS_KODE.in(kode)).fetchOne(0, Long.class);
             out.add(b.lembar(Messages.dok("dok.bnba.lembar"), judul, jenis.stream().mapToLong(j -> perJenis.getOrDefault(j.kode(), 0)).sum())
+                    .jumlahOrang(orang)
                     .isi((batas, tiap) -> b.bacaSemua(kode, batas, tiap)));
         }
         if (!disembunyikan.isEmpty()) {

@@ -53,6 +53,7 @@ public final class Lembar {
     private Sumber isi = Sumber.dari(List.of());
     private boolean barisJumlah = true;
     private String satuanHitung;
+    private long jumlahOrang = -1;
     private boolean mendatar = true;
     private long perkiraanBaris = -1;
 
@@ -154,6 +155,23 @@ public final class Lembar {
     /** Null when the sheet ends with a row of sums. */
     public String satuanHitung() {
         return satuanHitung;
+    }
+
+    /** The number of different people the rows are of, when one person may be on several rows (a list of several types). */
+    public Lembar jumlahOrang(long n) {
+        this.jumlahOrang = n;
+        return this;
+    }
+
+    /**
+     * The line under a list: "JUMLAH: 139 jiwa"; or, where some people are on several rows, both counts, "JUMLAH: 799
+     * entri, 777 orang", since the rows are then not as many people.
+     */
+    public String teksJumlah(long baris) {
+        if (jumlahOrang >= 0 && jumlahOrang != baris) {
+            return Messages.dok("dok.jumlahEntriOrang", String.valueOf(baris), String.valueOf(jumlahOrang));
+        }
+        return Messages.dok("dok.jumlahBaris", String.valueOf(baris), satuanHitung);
     }
 
     public boolean mendatar() {

@@ -164,7 +164,7 @@ final class LembarResmi {
             s.baris++;
         } else {
             Row row = s.barisIni();
-            s.sel(row, Math.min(1, kolom.size() - 1), Messages.dok("dok.jumlahBaris", String.valueOf(jumlah.baris()), l.satuanHitung()), gaya.tebalKiri);
+            s.sel(row, Math.min(1, kolom.size() - 1), l.teksJumlah(jumlah.baris()), gaya.tebalKiri);
             s.baris++;
         }
         for (String c : l.catatan()) {

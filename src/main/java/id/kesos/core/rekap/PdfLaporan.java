@@ -89,7 +89,7 @@ public final class PdfLaporan {
                 }
             });
             Object[] hasil = jumlah.hasil();
-            String teksJumlah = Messages.dok("dok.jumlahBaris", String.valueOf(jumlah.baris()), l.satuanHitung());
+            String teksJumlah = l.teksJumlah(jumlah.baris());
             float akhir = l.barisJumlah() ? tinggi(hasil, t.tebal) : 3f + t.bungkus(teksJumlah, t.tebal, ukuran + 1, t.lebar()).size()
                     * Tata.tinggiBaris(ukuran + 1);
             for (Object[] r : tunda) {

@@ -167,7 +167,7 @@ public final class RekapViewModel {
                     jumlah = pj.hasil();
                 } else {
                     jumlah = new Object[l.kolom().size()];
-                    jumlah[Math.min(1, jumlah.length - 1)] = Messages.dok("dok.jumlahBaris", String.valueOf(pj.baris()), l.satuanHitung());
+                    jumlah[Math.min(1, jumlah.length - 1)] = l.teksJumlah(pj.baris());
                 }
             }
             out.add(new Pratinjau(l, baris, jumlah, lengkap));

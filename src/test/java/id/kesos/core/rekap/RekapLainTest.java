@@ -191,6 +191,22 @@ class RekapLainTest extends UjiRegister {
     }
 
     @Test
+    void aOneSheetListOfSeveralTypesCountsEntriesAndPeopleApart() throws Exception {
+        Path out = dir.resolve("bnba-satu.xlsx");
+        l.rekap().ekspor(Jenis.BNBA_PMKS, Opsi.tahun(tahun).denganSembunyikanSensitif(false).denganJenis(false, null), Format.XLSX, null, out,
+                null);
+        long entri = satu("SELECT COUNT(*)" + TERHITUNG, tahun);
+        long orang = satu("SELECT COUNT(DISTINCT e.penduduk_id)" + TERHITUNG, tahun);
+        assertTrue(orang < entri, "the generated register has people with two types: " + orang + " / " + entri);
+        try (Workbook wb = WorkbookFactory.create(out.toFile())) {
+            Sheet s = wb.getSheetAt(0);
+            int jumlah = cari(s, "JUMLAH: " + entri + " entri, " + orang + " orang", 1);
+            assertTrue(jumlah > 0, "the rows are entries, not as many people, and the line says both");
+            assertEquals(cari(s, "(1)", 0) + 1 + (int) entri, jumlah, "under the last of the " + entri + " rows");
+        }
+    }
+
+    @Test
     void aSignatureNeverStandsOnAPageWithoutTheRowsItSigns() throws Exception {
         // a BNBA of many types, each list of its own length ending in its own signatures, on both papers
         for (Kertas k : new Kertas[] {Kertas.A4, Kertas.F4}) {
