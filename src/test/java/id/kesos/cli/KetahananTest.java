@@ -55,12 +55,23 @@ class KetahananTest {
         for (Process q : p) {
             String out = new String(q.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(q.waitFor(3, TimeUnit.MINUTES));
-            assertEquals(0, q.exitValue(), out);
+            // on a failure the folder's log says what the database said (the message on the console is the user's)
+            java.nio.file.Path log = dir.resolve("log").resolve("kesos.log");
+            assertEquals(0, q.exitValue(), () -> out + (java.nio.file.Files.exists(log) ? "\n--- kesos.log:\n" + baca(log) : ""));
             assertEquals(50, out.lines().filter(l -> l.startsWith(UjiTahan.OK)).count(), out);
         }
         try (Layanan l = Layanan.buka(new DataDir(dir))) {
             assertEquals(100, l.db().dsl().fetchCount(l.db().dsl().selectOne().from("pmks")));
             assertEquals(List.of(), Integritas.periksa(l.db().dsl()));
+        }
+    }
+
+    private static String baca(java.nio.file.Path log) {
+        try {
+            String t = java.nio.file.Files.readString(log, StandardCharsets.UTF_8);
+            return t.substring(Math.max(0, t.length() - 8000));
+        } catch (java.io.IOException e) {
+            return e.toString();
         }
     }
 }
