@@ -76,7 +76,7 @@ class SetupWizardViewModelTest {
         assertTrue(selesai.isEmpty());
         assertEquals("NIP Camat harus 18 angka, sekarang 4 angka. Salin NIP dari SK atau kartu pegawai.",
                 vm.form().galat(Field.NIP_CAMAT).get());
-        assertEquals("Nama Kasie Kesos wajib diisi.", vm.form().galat(Field.NAMA_KASIE).get());
+        assertEquals("Nama Kasi Kesos wajib diisi.", vm.form().galat(Field.NAMA_KASIE).get());
         assertFalse(layanan.kantor().sudahDiatur());
 
         vm.form().nilai(Field.NIP_CAMAT).set("197001011990031001");

@@ -100,7 +100,7 @@ public final class BerandaView extends ScrollPane {
         Label statusJudul = new Label(Messages.get("beranda.status", String.valueOf(d.tahun())));
         statusJudul.getStyleClass().add(Styles.TITLE_4);
 
-        BarChart<String, Number> perDesa = new BarChart<>(new CategoryAxis(), new NumberAxis());
+        BarChart<String, Number> perDesa = new BarChart<>(new CategoryAxis(), sumbuAngka());
         perDesa.setId("beranda-grafik-desa");
         perDesa.setTitle(Messages.get("beranda.grafikDesa", String.valueOf(d.tahun())));
         perDesa.setLegendVisible(false);
@@ -113,7 +113,7 @@ public final class BerandaView extends ScrollPane {
         perDesa.setPrefHeight(300);
 
         CategoryAxis sumbuJenis = new CategoryAxis();
-        BarChart<Number, String> jenis = new BarChart<>(new NumberAxis(), sumbuJenis);
+        BarChart<Number, String> jenis = new BarChart<>(sumbuAngka(), sumbuJenis);
         jenis.setId("beranda-grafik-jenis");
         jenis.setTitle(Messages.get("beranda.grafikJenis", String.valueOf(d.tahun())));
         jenis.setLegendVisible(false);
@@ -129,6 +129,13 @@ public final class BerandaView extends ScrollPane {
         HBox grafik = new HBox(16, perDesa, jenis);
         HBox.setHgrow(perDesa, Priority.ALWAYS);
         HBox.setHgrow(jenis, Priority.ALWAYS);
+        if (d.perDesa().stream().allMatch(b -> b.jumlah() == 0) && d.jenisTerbanyak().stream().allMatch(b -> b.jumlah() == 0)) {
+            // a year without entries: a sentence, not two empty charts with a "0,0" axis
+            Label kosong = new Label(Messages.get("beranda.grafikKosong", String.valueOf(d.tahun())));
+            kosong.setId("beranda-grafik-kosong");
+            kosong.getStyleClass().add(Styles.TEXT_MUTED);
+            grafik.getChildren().setAll(kosong);
+        }
 
         // data-quality checks: each line opens the entries it found in the PMKS list
         Label kJudul = new Label(Messages.get("beranda.kualitas"));
@@ -145,6 +152,25 @@ public final class BerandaView extends ScrollPane {
             kualitas.getChildren().add(h);
         }
         dasbor.getChildren().addAll(statusJudul, status, card(grafik), kualitas);
+    }
+
+    /** A count axis: whole numbers only (no "0,5"), in the Indonesian way of writing them. */
+    private static NumberAxis sumbuAngka() {
+        NumberAxis a = new NumberAxis();
+        a.setMinorTickVisible(false);
+        java.text.NumberFormat nf = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("id"));
+        a.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? nf.format(n.longValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String t) {
+                return null;
+            }
+        });
+        return a;
     }
 
     private void tampilkan(Ringkasan r) {

@@ -194,16 +194,22 @@ public final class PmksView extends BorderPane {
                 BarisPmks b = empty || getTableRow() == null ? null : getTableRow().getItem();
                 getStyleClass().remove("kesos-sensitif");
                 setTooltip(null);
-                if (b != null && b.sensitif()) {
-                    getStyleClass().add("kesos-sensitif");
-                    setTooltip(new Tooltip(Messages.get("pmks.sensitif")));
+                if (b != null) {
+                    // the short name's key: the type's full name ("FM" is Fakir Miskin), and the sensitive mark's meaning
+                    String namaJenis = vm.daftarJenis().stream().filter(j -> j.kode().equals(b.jenisKode())).map(j -> j.kode() + " " + j.nama())
+                            .findFirst().orElse(b.jenisKode());
+                    if (b.sensitif()) {
+                        getStyleClass().add("kesos-sensitif");
+                        namaJenis += "\n" + Messages.get("pmks.sensitif");
+                    }
+                    setTooltip(new Tooltip(namaJenis));
                 }
             }
         });
         tabel.getColumns().add(jenis);
         tabel.getColumns().add(kolom("pmks.kolomTahun", Urutan.TAHUN, 65, b -> String.valueOf(b.tahun())));
         tabel.getColumns().add(kolom("pmks.kolomStatus", Urutan.STATUS, 110, b -> Messages.get(b.status().labelKey())));
-        tabel.getColumns().add(kolom("pmks.kolomBantuan", null, 80, b -> b.adaBantuan() ? Messages.get("pmks.ya") : ""));
+        tabel.getColumns().add(kolom("pmks.kolomBantuan", null, 95, b -> b.adaBantuan() ? Messages.get("pmks.ya") : ""));
         tabel.setSortPolicy(t -> {
             if (!t.getSortOrder().isEmpty()) {
                 TableColumn<BarisPmks, ?> c = t.getSortOrder().getFirst();
