@@ -42,6 +42,12 @@ public final class DaftarCari<T> extends VBox {
         list.setId(id + "-daftar");
         list.setItems(filtered);
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                // a long name ("Daerah Istimewa Yogyakarta") goes on two lines: the list never scrolls sideways
+                setWrapText(true);
+                prefWidthProperty().bind(v.widthProperty().subtract(18));
+            }
+
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);

@@ -11,6 +11,7 @@ import id.kesos.core.wilayah.Wilayah;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.Test;
 
 /** A new user's first start: find the kecamatan by typing, fill the profile, finish, see the desa. */
@@ -23,6 +24,22 @@ class SetupWizardUiTest extends UiTestBase {
         ListView<Wilayah> kabupaten = lookup("#kabupaten-daftar").queryAs(ListView.class);
         ListView<Wilayah> kecamatan = lookup("#kecamatan-daftar").queryAs(ListView.class);
 
+        // the longest name shows whole, on two lines: the list does not scroll sideways, even in the narrowest window
+        javafx.stage.Window w = lookup("#provinsi-daftar").query().getScene().getWindow();
+        double lebarAwal = w.getWidth();
+        interact(() -> w.setWidth(800));
+        clickOn("#provinsi-cari").write("yogya");
+        tunggu(() -> provinsi.getItems().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListCell<?> diy = (javafx.scene.control.ListCell<?>) lookup(n -> n instanceof javafx.scene.control.ListCell<?> c
+                && c.getText() != null && c.getText().startsWith("Daerah Istimewa")).query();
+        assertEquals(diy.getText(), ((javafx.scene.text.Text) diy.lookup(".text")).getText().replace("\n", " "), "not cut short");
+        assertTrue(provinsi.lookupAll(".scroll-bar").stream().noneMatch(b -> b instanceof javafx.scene.control.ScrollBar sb
+                && sb.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && sb.isVisible()), "no sideways scrolling");
+        interact(() -> {
+            lookup("#provinsi-cari").queryAs(TextField.class).clear();
+            w.setWidth(lebarAwal);
+        });
         clickOn("#provinsi-cari").write("bant");
         assertEquals(1, provinsi.getItems().size(), "typing filters the 38 provinsi");
         type(KeyCode.ENTER);
