@@ -318,8 +318,8 @@ public final class Tata implements AutoCloseable {
     private final java.util.Map<Integer, String> halamanTandaAir = new java.util.HashMap<>();
 
     /**
-     * From here until {@link #tanpaTandaAir()}, every page gets {@code teks} across it in large light letters (a
-     * draft's "DRAF"), drawn under nothing and over nothing that matters: the text stays readable.
+     * From here until {@link #tanpaTandaAir()}, every page gets {@code teks} across it (a draft's "DRAF"), in large
+     * letters so light and transparent that the text under them stays readable.
      */
     public void tandaAir(String teks) {
         tandaAir = teks;
@@ -330,7 +330,6 @@ public final class Tata implements AutoCloseable {
     public void tanpaTandaAir() {
         tandaAir = null;
     }
-
 
     /** "Halaman x dari y" at the foot of every page, then the finished document. */
     public PDDocument selesai(String format) {
