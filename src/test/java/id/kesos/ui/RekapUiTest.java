@@ -37,8 +37,12 @@ class RekapUiTest extends UiTestBase {
     }
 
     /** Opens the recap list and clicks the entry, as a user does. */
-    void pilihRekap(String nama) {
+    void pilihRekap(String nama) throws Exception {
         clickOn("#rekap-jenis");
+        // the popup's cells are laid out on the FX thread: look for the entry once they are there
+        tunggu(() -> lookup(n -> n instanceof javafx.scene.control.ListCell<?> c && nama.equals(c.getText()) && c.isVisible()).tryQuery()
+                .isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         clickOn(n -> n instanceof javafx.scene.control.ListCell<?> c && nama.equals(c.getText()));
     }
 

@@ -241,9 +241,18 @@ public final class CadanganService {
         return db.dataDir();
     }
 
-    /** A name for a backup made by hand or before a restore: {@code kesos-<why>-<date-time>.zip}. */
+    /**
+     * A name for a backup made by hand or before a restore: {@code kesos-<why>-<date-time>.zip}, with "-2", "-3" ...
+     * when that name is taken: two backups in one second (a restore of the backup made before a restore, a second
+     * before) never share a name, so a new backup never overwrites the one being restored.
+     */
     public Path namaBaru(Path folder, String alasan) {
-        return folder.resolve("kesos-" + alasan + "-" + LocalDateTime.now(clock).format(STEMPEL) + ".zip");
+        String dasar = "kesos-" + alasan + "-" + LocalDateTime.now(clock).format(STEMPEL);
+        Path p = folder.resolve(dasar + ".zip");
+        for (int i = 2; java.nio.file.Files.exists(p); i++) {
+            p = folder.resolve(dasar + "-" + i + ".zip");
+        }
+        return p;
     }
 
     static Map<String, Long> jumlah(Database db) {

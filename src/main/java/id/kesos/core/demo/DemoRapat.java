@@ -113,9 +113,9 @@ public final class DemoRapat {
             List<PesertaRapat> peserta = new ArrayList<>();
             // the Camat's and the Kasi's sex as their NIPs record it: every row of the attendance list has its L/P
             peserta.add(new PesertaRapat(null, null, k.namaCamat(), "Camat", Unsur.KECAMATAN, "Kecamatan " + profil.kecamatan().nama(),
-                    id.kesos.core.validasi.NipValidator.jenisKelamin(k.nipCamat()).orElse(null), null, Kehadiran.HADIR));
+                    id.kesos.core.penduduk.JenisKelamin.dariNip(k.nipCamat()), null, Kehadiran.HADIR));
             peserta.add(new PesertaRapat(null, null, k.namaKasie(), "Kasi Kesos", Unsur.KECAMATAN, "Kecamatan " + profil.kecamatan().nama(),
-                    id.kesos.core.validasi.NipValidator.jenisKelamin(k.nipKasie()).orElse(null), null, Kehadiran.HADIR));
+                    id.kesos.core.penduduk.JenisKelamin.dariNip(k.nipKasie()), null, Kehadiran.HADIR));
             for (PerangkatDesa p : perangkat) {
                 if (p.jabatan() == JabatanDesa.KEPALA_DESA || p.jabatan() == JabatanDesa.LURAH || r.nextInt(3) == 0) {
                     Kehadiran h = r.nextInt(10) < 8 ? Kehadiran.HADIR : r.nextBoolean() ? Kehadiran.IZIN : Kehadiran.TANPA_KETERANGAN;

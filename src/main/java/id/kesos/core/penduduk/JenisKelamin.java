@@ -14,4 +14,13 @@ public enum JenisKelamin {
             default -> null;
         };
     }
+
+    /** The sex a civil servant's NIP records (its 15th of 18 digits: 1 male, 2 female), or null when it is not a NIP. */
+    public static JenisKelamin dariNip(String nip) {
+        String n = nip == null ? "" : nip.replaceAll("[\\s.]", "");
+        if (n.length() != 18) {
+            return null;
+        }
+        return n.charAt(14) == '1' ? L : n.charAt(14) == '2' ? P : null;
+    }
 }

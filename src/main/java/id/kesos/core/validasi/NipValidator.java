@@ -30,19 +30,6 @@ public final class NipValidator {
         return n.substring(0, 8) + " " + n.substring(8, 14) + " " + n.charAt(14) + " " + n.substring(15);
     }
 
-    /** The sex a NIP records (its 15th digit: 1 male, 2 female), or empty when it is not a NIP. */
-    public static Optional<id.kesos.core.penduduk.JenisKelamin> jenisKelamin(String nip) {
-        String n = normalisasi(nip);
-        if (n.length() != 18) {
-            return Optional.empty();
-        }
-        return switch (n.charAt(14)) {
-            case '1' -> Optional.of(id.kesos.core.penduduk.JenisKelamin.L);
-            case '2' -> Optional.of(id.kesos.core.penduduk.JenisKelamin.P);
-            default -> Optional.empty();
-        };
-    }
-
     /** An error message naming {@code label} and how to fix it, or empty when the NIP is valid. */
     public static Optional<String> periksa(String raw, String label) {
         String nip = normalisasi(raw);

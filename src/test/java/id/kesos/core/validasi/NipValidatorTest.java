@@ -36,5 +36,8 @@ class NipValidatorTest {
         assertEquals("19700101 199003 1 001", NipValidator.tampil("19700101 199003 1 001"));
         assertEquals("12345", NipValidator.tampil("12345"), "not a NIP: printed as stored");
         assertEquals(null, NipValidator.tampil(null));
+        assertEquals(id.kesos.core.penduduk.JenisKelamin.L, id.kesos.core.penduduk.JenisKelamin.dariNip("19700101 199003 1 001"));
+        assertEquals(id.kesos.core.penduduk.JenisKelamin.P, id.kesos.core.penduduk.JenisKelamin.dariNip("198002022005012002"));
+        assertEquals(null, id.kesos.core.penduduk.JenisKelamin.dariNip("12345"));
     }
 }
