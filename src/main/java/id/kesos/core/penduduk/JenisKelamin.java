@@ -17,7 +17,7 @@ public enum JenisKelamin {
 
     /** The sex a civil servant's NIP records (its 15th of 18 digits: 1 male, 2 female), or null when it is not a NIP. */
     public static JenisKelamin dariNip(String nip) {
-        String n = nip == null ? "" : nip.replaceAll("[\\s.]", "");
+        String n = id.kesos.core.validasi.NipValidator.normalisasi(nip);
         if (n.length() != 18) {
             return null;
         }

@@ -272,8 +272,9 @@ public final class RekapView extends BorderPane {
         for (int i = 0; i < l.kolom().size(); i++) {
             int kol = i;
             TableColumn<Object[], String> c = kolom(l, i);
-            // as wide as its widest value among the first rows (a NIK's 16 digits whole), at most 320 px
-            double isi = lebarTeks(baris.stream().limit(200).map(r -> kol < r.length && r[kol] != null
+            // as wide as its widest value among the first rows (a NIK's 16 digits whole), at most 320 px; measured on
+            // the FX thread for every sheet of the preview, so over the first 50 rows only
+            double isi = lebarTeks(baris.stream().limit(50).map(r -> kol < r.length && r[kol] != null
                     ? r[kol] instanceof Number n ? ANGKA.format(n.longValue()) : r[kol].toString() : ""));
             c.setPrefWidth(Math.min(320, Math.max(c.getPrefWidth(), isi)));
             daun.put(i, c);
