@@ -129,14 +129,28 @@ public final class Tata implements AutoCloseable {
 
     /** {@code teks} broken into lines of at most {@code lebar} points; line breaks in the text are kept. */
     public List<String> bungkus(String teks, PDFont f, float size, float lebar) {
+        return bungkus(teks, f, size, lebar, true);
+    }
+
+    /**
+     * {@code teks} broken into lines at spaces only: a word wider than {@code lebar} stands alone on its line, whole
+     * (a table cell draws it smaller), never cut into "Penyanda/ng".
+     */
+    public List<String> bungkusKata(String teks, PDFont f, float size, float lebar) {
+        return bungkus(teks, f, size, lebar, false);
+    }
+
+    private List<String> bungkus(String teks, PDFont f, float size, float lebar, boolean potongKata) {
         List<String> out = new ArrayList<>();
         for (String par : bersih(teks).split("\n", -1)) {
             StringBuilder baris = new StringBuilder();
-            for (String kata : par.split(" +")) {
+            // without cutting words, a line may also end after a slash: "Desa/" over "Kelurahan"
+            for (String kata : par.split(potongKata ? " +" : " +|(?<=/)(?=\\p{L})")) {
                 if (kata.isEmpty()) {
                     continue;
                 }
-                String coba = baris.isEmpty() ? kata : baris + " " + kata;
+                boolean sambung = !baris.isEmpty() && baris.charAt(baris.length() - 1) == '/';
+                String coba = baris.isEmpty() ? kata : baris + (sambung ? "" : " ") + kata;
                 if (ukur(coba, f, size) <= lebar) {
                     baris.setLength(0);
                     baris.append(coba);
@@ -147,7 +161,7 @@ public final class Tata implements AutoCloseable {
                     baris.setLength(0);
                 }
                 // a word wider than the line is cut where it has to be
-                while (ukur(kata, f, size) > lebar) {
+                while (potongKata && ukur(kata, f, size) > lebar) {
                     int n = kata.length() - 1;
                     while (n > 1 && ukur(kata.substring(0, n), f, size) > lebar) {
                         n--;

@@ -116,21 +116,25 @@ final class BnbaPmks {
         return out;
     }
 
+    /**
+     * The list's columns, 165 characters in all: on A4 landscape the PDF's text is 7.5 pt and the workbook prints at
+     * 80 %; names, places and addresses wrap in their cells rather than widen the table.
+     */
     private Lembar lembar(String nama, String judul, long perkiraan) {
         return new Lembar(nama).judul(judul, RekapPmks.judulTahun(d.profil(), d.opsi()))
-                .kolom("no", Messages.dok("dok.kolom.no"), 7, Rata.TENGAH, false)
-                .kolom("nik", Messages.dok("dok.kolom.nik"), 19, Rata.KIRI, false)
-                .kolom("no_kk", Messages.dok("dok.kolom.noKk"), 19, Rata.KIRI, false)
-                .kolom("nama", Messages.dok("dok.kolom.nama"), 28, Rata.KIRI, false)
-                .kolom("ttl", Messages.dok("dok.kolom.ttl"), 24, Rata.KIRI, false)
-                .kolom("jk", Messages.dok("dok.kolom.lp"), 5, Rata.TENGAH, false)
-                .kolom("alamat", Messages.dok("dok.kolom.alamat"), 28, Rata.KIRI, false)
-                .kolom("rt", Messages.dok("dok.kolom.rt"), 5, Rata.TENGAH, false)
-                .kolom("rw", Messages.dok("dok.kolom.rw"), 5, Rata.TENGAH, false)
-                .kolom("desa", Messages.dok("dok.kolom.desa"), 18, Rata.KIRI, false)
-                .kolom("jenis", Messages.dok("dok.kolom.jenisPmks"), 24, Rata.KIRI, false)
-                .kolom("status", Messages.dok("dok.kolom.status"), 14, Rata.TENGAH, false)
-                .kolom("bantuan", Messages.dok("dok.bnba.kolomBantuan", String.valueOf(d.opsi().tahun())), 18, Rata.KIRI, false)
+                .kolom("no", Messages.dok("dok.kolom.no"), 6, Rata.TENGAH, false)
+                .kolom("nik", Messages.dok("dok.kolom.nik"), 17, Rata.KIRI, false)
+                .kolom("no_kk", Messages.dok("dok.kolom.noKk"), 17, Rata.KIRI, false)
+                .kolom("nama", Messages.dok("dok.kolom.nama"), 20, Rata.KIRI, false)
+                .kolom("ttl", Messages.dok("dok.kolom.ttl"), 18, Rata.KIRI, false)
+                .kolom("jk", Messages.dok("dok.kolom.lp"), 4, Rata.TENGAH, false)
+                .kolom("alamat", Messages.dok("dok.kolom.alamat"), 20, Rata.KIRI, false)
+                .kolom("rt", Messages.dok("dok.kolom.rt"), 4, Rata.TENGAH, false)
+                .kolom("rw", Messages.dok("dok.kolom.rw"), 4, Rata.TENGAH, false)
+                .kolom("desa", Messages.dok("dok.kolom.desa"), 13, Rata.KIRI, false)
+                .kolom("jenis", Messages.dok("dok.kolom.jenisPmks"), 18, Rata.KIRI, false)
+                .kolom("status", Messages.dok("dok.kolom.status"), 11, Rata.TENGAH, false)
+                .kolom("bantuan", Messages.dok("dok.bnba.kolomBantuan", String.valueOf(d.opsi().tahun())), 13, Rata.KIRI, false)
                 .hitungBaris(Messages.dok("dok.satuan.jiwa"))
                 .perkiraanBaris(perkiraan);
     }

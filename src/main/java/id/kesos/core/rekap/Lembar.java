@@ -69,8 +69,21 @@ public final class Lembar {
     /** Adds a column and its header: one cell over both header rows. */
     public Lembar kolom(String kunci, String teks, int lebar, Rata rata, boolean dijumlah) {
         kepala.add(new Kepala(0, kolom.size(), 2, 1, teks));
-        kolom.add(new Kolom(kunci, lebar, rata, false, dijumlah));
+        kolom.add(new Kolom(kunci, muatKata(lebar, teks), rata, false, dijumlah));
         return this;
+    }
+
+    /**
+     * A column's width made room for the longest word of its header, in bold (about 1.15 characters of the table's
+     * text a letter) plus the cell's padding: a header is wrapped at spaces and after a slash only, never inside a word
+     * ("Pringwulung" over a desa's column, "Kedisabilitasan").
+     */
+    static int muatKata(int lebar, String teks) {
+        int kata = 0;
+        for (String w : teks.split("\\s+|(?<=/)")) {
+            kata = Math.max(kata, w.length());
+        }
+        return Math.max(lebar, (int) Math.ceil(kata * 1.15) + 1);
     }
 
     /**
@@ -81,7 +94,7 @@ public final class Lembar {
         kepala.add(new Kepala(0, kolom.size(), 1, kunci.size(), teks));
         for (int i = 0; i < kunci.size(); i++) {
             kepala.add(new Kepala(1, kolom.size(), 1, 1, bawah.get(i)));
-            kolom.add(new Kolom(kunci.get(i), lebar, Rata.KANAN, tebal, true));
+            kolom.add(new Kolom(kunci.get(i), muatKata(lebar, bawah.get(i)), Rata.KANAN, tebal, true));
         }
         return this;
     }
@@ -181,6 +194,119 @@ public final class Lembar {
     /** How many rows to expect (for a progress bar), or -1 when unknown. */
     public long perkiraanBaris() {
         return perkiraanBaris;
+    }
+
+    /**
+     * The sheet's columns in parts for paper too narrow for all of them at a readable size: each part no wider than
+     * {@code maks} (in the unit of {@code lebar}), the leading columns over both header rows (No and the name) at the
+     * start of every part, cut only between header groups (a type's L, P and Jml stay together), the parts as even
+     * as the groups allow. One part, all columns, when they fit. A group wider than a part on its own gets a part
+     * of its own.
+     */
+    public List<int[]> bagian(double maks, java.util.function.ToDoubleFunction<Kolom> lebar) {
+        int tetap = 0;
+        while (tetap < kolom.size() && kepalaDi(0, tetap) instanceof Kepala k && k.tinggi() == 2) {
+            tetap++;
+        }
+        double lebarTetap = 0;
+        for (int i = 0; i < tetap; i++) {
+            lebarTetap += lebar.applyAsDouble(kolom.get(i));
+        }
+        // the groups after the fixed columns: each top-row header cell's span
+        List<int[]> grup = new ArrayList<>();
+        double semua = lebarTetap;
+        for (int i = tetap; i < kolom.size(); ) {
+            Kepala k = kepalaDi(0, i);
+            int n = k == null ? 1 : k.lebar();
+            grup.add(new int[] {i, i + n});
+            for (int c = i; c < i + n; c++) {
+                semua += lebar.applyAsDouble(kolom.get(c));
+            }
+            i += n;
+        }
+        List<int[]> satu = new ArrayList<>();
+        if (semua <= maks || grup.isEmpty()) {
+            int[] a = new int[kolom.size()];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = i;
+            }
+            satu.add(a);
+            return satu;
+        }
+        double ruang = Math.max(1, maks - lebarTetap);
+        // a group wider than a part on its own (the per-jenis recap's "jiwa per desa" over 20 desa) goes column by column
+        List<int[]> unit = new ArrayList<>();
+        for (int[] g : grup) {
+            double gw = 0;
+            for (int i = g[0]; i < g[1]; i++) {
+                gw += lebar.applyAsDouble(kolom.get(i));
+            }
+            if (gw > ruang) {
+                for (int i = g[0]; i < g[1]; i++) {
+                    unit.add(new int[] {i, i + 1});
+                }
+            } else {
+                unit.add(g);
+            }
+        }
+        grup = unit;
+        int jumlahBagian = potong(grup, lebar, ruang).size();
+        // the fewest parts, then as even as they go: the narrowest limit that still needs no more parts
+        double sisa = semua - lebarTetap;
+        double batas = Math.min(ruang, sisa / jumlahBagian);
+        List<List<int[]>> potongan = potong(grup, lebar, batas);
+        while (potongan.size() > jumlahBagian) {
+            batas = Math.min(ruang, batas * 1.02 + 0.5);
+            potongan = potong(grup, lebar, batas);
+        }
+        List<int[]> out = new ArrayList<>();
+        for (List<int[]> b : potongan) {
+            List<Integer> c = new ArrayList<>();
+            for (int i = 0; i < tetap; i++) {
+                c.add(i);
+            }
+            for (int[] g : b) {
+                for (int i = g[0]; i < g[1]; i++) {
+                    c.add(i);
+                }
+            }
+            out.add(c.stream().mapToInt(Integer::intValue).toArray());
+        }
+        return out;
+    }
+
+    /** Groups in order, a new part whenever the next group would pass {@code batas}. */
+    private List<List<int[]>> potong(List<int[]> grup, java.util.function.ToDoubleFunction<Kolom> lebar, double batas) {
+        List<List<int[]>> out = new ArrayList<>();
+        List<int[]> kini = new ArrayList<>();
+        double w = 0;
+        for (int[] g : grup) {
+            double gw = 0;
+            for (int i = g[0]; i < g[1]; i++) {
+                gw += lebar.applyAsDouble(kolom.get(i));
+            }
+            if (!kini.isEmpty() && w + gw > batas) {
+                out.add(kini);
+                kini = new ArrayList<>();
+                w = 0;
+            }
+            kini.add(g);
+            w += gw;
+        }
+        if (!kini.isEmpty()) {
+            out.add(kini);
+        }
+        return out;
+    }
+
+    /** The header cell starting at header row {@code baris}, column {@code kolomKe}, if any. */
+    private Kepala kepalaDi(int baris, int kolomKe) {
+        for (Kepala k : kepala) {
+            if (k.baris() == baris && k.kolom() == kolomKe) {
+                return k;
+            }
+        }
+        return null;
     }
 
     /** Sums the columns marked {@code dijumlah} as rows go by, and gives the JUMLAH row. */

@@ -28,7 +28,8 @@ import org.apache.poi.ss.util.WorkbookUtil;
  * Writes one {@link Lembar} as the official forms a Dinas Sosial sends: kop from the office profile
  * (logo included), the title in capitals, the two-row header and the column-number row, bordered
  * cells, the JUMLAH row, place and date, signature blocks; printed landscape where wide, one page
- * wide, header rows repeated, gridlines off, header frozen. Rows are written in order only, so the
+ * wide, or in parts by groups of types when one page wide would print below 8 pt ({@link Cetak}); header rows
+ * repeated, gridlines off, header frozen. Rows are written in order only, so the
  * workbook may be a streaming one. Column widths are fixed (no autosize: it needs AWT fonts).
  */
 final class LembarResmi {
@@ -38,6 +39,9 @@ final class LembarResmi {
     private final Gaya gaya;
     private int baris;
     private int barisKepalaAwal;
+    /** The columns the kop and titles span (the first printed part) and those the notes and signatures span (the last). */
+    private int[] rentangAtas;
+    private int[] rentangBawah;
 
     /** The cell styles, made once per workbook (a workbook holds at most 64,000 styles). */
     static final class Gaya {
@@ -55,6 +59,11 @@ final class LembarResmi {
         final CellStyle garisKop;
 
         Gaya(Workbook wb) {
+            // the workbook's default font is the unit of its column widths: Arial 10 as the cells, not Calibri 11,
+            // which a LibreOffice without Calibri replaces by a wider font, so the columns printed wider than planned
+            Font standar = wb.getFontAt(0);
+            standar.setFontName("Arial");
+            standar.setFontHeightInPoints((short) 10);
             Font f = font(wb, false, false, 10);
             Font fb = font(wb, true, false, 10);
             kiri = gaya(wb, f, HorizontalAlignment.LEFT, true);
@@ -72,7 +81,7 @@ final class LembarResmi {
             judul.setWrapText(true);
             tengah = gaya(wb, f, HorizontalAlignment.CENTER, false);
             namaTtd = gaya(wb, font(wb, true, true, 10), HorizontalAlignment.CENTER, false);
-            keterangan = gaya(wb, font(wb, false, false, 8), HorizontalAlignment.LEFT, false);
+            keterangan = gaya(wb, font(wb, false, false, 9), HorizontalAlignment.LEFT, false);
             keterangan.setWrapText(true);
             garisKop = wb.createCellStyle();
             garisKop.setBorderBottom(BorderStyle.THICK);
@@ -117,6 +126,8 @@ final class LembarResmi {
         this.gaya = gaya;
         this.sheet = wb.createSheet(WorkbookUtil.createSafeSheetName(nama));
         this.kolom = kolom;
+        this.rentangAtas = new int[] {0, kolom - 1};
+        this.rentangBawah = rentangAtas;
         sheet.setDisplayGridlines(false);
         sheet.setPrintGridlines(false);
     }
@@ -124,12 +135,19 @@ final class LembarResmi {
     /** Writes the whole sheet; {@code ditulis} counts rows over the whole recap, for the progress bar. */
     static void tulis(Workbook wb, Gaya gaya, Laporan lap, Lembar l, Kemajuan kemajuan, long[] ditulis, long total) {
         LembarResmi s = new LembarResmi(wb, gaya, l.nama(), l.kolom().size());
+        Cetak cetak = new Cetak(lap.kertas(), l);
+        if (cetak.bagian.size() > 1) {
+            int[] awal = cetak.bagian.getFirst();
+            int[] akhir = cetak.bagian.getLast();
+            s.rentangAtas = new int[] {0, awal[awal.length - 1]};
+            s.rentangBawah = new int[] {akhir[cetak.tetap], akhir[akhir.length - 1]};
+        }
         s.kop(lap.profil().kopSurat());
         for (String j : l.judul()) {
-            s.garisTeks(j, gaya.judul);
+            s.garisTeks(j, gaya.judul, s.rentangAtas);
         }
         s.baris++;
-        s.kepala(l);
+        s.kepala(l, cetak);
         s.nomorKolom();
         int akhirKepala = s.baris - 1;
         Lembar.Penjumlah jumlah = l.penjumlah();
@@ -169,13 +187,88 @@ final class LembarResmi {
         }
         for (String c : l.catatan()) {
             s.baris++;
-            s.garisTeks(c, gaya.keterangan);
+            s.garisTeks(c, gaya.keterangan, s.rentangBawah);
         }
         s.tandaTangan(lap.profil(), lap);
         for (int i = 0; i < kolom.size(); i++) {
             s.sheet.setColumnWidth(i, kolom.get(i).lebar() * 256);
         }
-        s.cetak(lap.kertas(), l.mendatar(), akhirKepala, Math.min(2, kolom.size()));
+        s.cetak(cetak, akhirKepala);
+    }
+
+    /**
+     * How a sheet goes on paper: one page wide when its columns fit at {@link #SKALA_BACA} or more; otherwise in parts
+     * by groups of types (page breaks between them), No and the name printed again at the left of each part, at one
+     * scale that fits the widest part. The parts follow each other as Excel and LibreOffice print by default
+     * (down, then over), so each part's pages hold every row and the JUMLAH row.
+     */
+    static final class Cetak {
+        final Kertas kertas;
+        final boolean mendatar;
+        final List<int[]> bagian;
+        /** How many leading columns every part repeats. */
+        final int tetap;
+        /** The print scale of a split sheet, in percent. */
+        final int skala;
+
+        Cetak(Kertas kertas, Lembar l) {
+            this.kertas = kertas;
+            this.mendatar = l.mendatar();
+            double ruang = lebarCetak(kertas, mendatar);
+            this.bagian = l.bagian(ruang * 100 / SKALA_BACA, k -> titik(k.lebar()));
+            int t = 0;
+            if (bagian.size() > 1) {
+                int[] kedua = bagian.get(1);
+                while (t < kedua.length && kedua[t] == t) {
+                    t++;
+                }
+            }
+            this.tetap = t;
+            double terlebar = 0;
+            for (int[] b : bagian) {
+                double w = 0;
+                for (int i : b) {
+                    w += titik(l.kolom().get(i).lebar());
+                }
+                terlebar = Math.max(terlebar, w);
+            }
+            this.skala = (int) Math.max(10, Math.min(100, Math.floor(ruang * 100 / terlebar)));
+        }
+
+        /** Whether a page break follows column {@code c}: the last column of a part but the last. */
+        boolean putusSetelah(int c) {
+            for (int i = 0; i < bagian.size() - 1; i++) {
+                int[] b = bagian.get(i);
+                if (b[b.length - 1] == c) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * The smallest print scale, in percent, a sheet is shrunk to on one page wide: the 10 pt text then prints at
+     * 8 pt (the notes' 9 pt at 7.2), above the 7 pt under which a recap counts as unreadable. Wider sheets are split.
+     */
+    static final int SKALA_BACA = 80;
+    /** The page margins, in inches: left, right, top, bottom. */
+    private static final double[] TEPI = {0.5, 0.4, 0.5, 0.5};
+
+    /**
+     * A column of {@code karakter} characters in points, on the safe side of both: Excel draws 7 pixels a character of
+     * Arial 10 plus padding (5.25 points at 96 dpi), LibreOffice the digit width of Liberation Sans 10 (5.56 points).
+     */
+    static double titik(int karakter) {
+        return karakter * 5.6 + 4;
+    }
+
+    /** The printable width of the paper between the margins, in points. */
+    static double lebarCetak(Kertas kertas, boolean mendatar) {
+        // A4 210 x 297 mm, F4 215 x 330 mm
+        double pendek = kertas == Kertas.F4 ? 215 : 210;
+        double panjang = kertas == Kertas.F4 ? 330 : 297;
+        return (mendatar ? panjang : pendek) / 25.4 * 72 - (TEPI[0] + TEPI[1]) * 72;
     }
 
     private Row barisIni() {
@@ -183,13 +276,22 @@ final class LembarResmi {
         return r != null ? r : sheet.createRow(baris);
     }
 
-    /** The two header rows: every header cell merged over its span and bordered. */
-    private void kepala(Lembar l) {
+    /**
+     * The two header rows: every header cell merged over its span and bordered; a header over columns of two printed
+     * parts merged once on each, so each page shows it.
+     */
+    private void kepala(Lembar l, Cetak cetak) {
         int h1 = baris;
         barisKepalaAwal = h1;
         float tinggi = 15;
         for (Lembar.Kepala k : l.kepala()) {
-            gabung(h1 + k.baris(), h1 + k.baris() + k.tinggi() - 1, k.kolom(), k.kolom() + k.lebar() - 1, k.teks());
+            int awal = k.kolom();
+            for (int c = k.kolom(); c < k.kolom() + k.lebar(); c++) {
+                if (c == k.kolom() + k.lebar() - 1 || cetak.putusSetelah(c)) {
+                    gabung(h1 + k.baris(), h1 + k.baris() + k.tinggi() - 1, awal, c, k.teks());
+                    awal = c + 1;
+                }
+            }
             if (k.baris() == 0 && k.tinggi() == 1) {
                 int lebar = 0;
                 for (int i = k.kolom(); i < k.kolom() + k.lebar(); i++) {
@@ -203,14 +305,14 @@ final class LembarResmi {
         baris = h1 + 2;
     }
 
-    /** A line of text across the whole width, merged. */
-    private void garisTeks(String teks, CellStyle gaya) {
+    /** A line of text across the columns {@code rentang} (first, last), merged. */
+    private void garisTeks(String teks, CellStyle gaya, int[] rentang) {
         Row r = barisIni();
-        Cell c = r.createCell(0);
+        Cell c = r.createCell(rentang[0]);
         c.setCellValue(teks);
         c.setCellStyle(gaya);
-        if (kolom > 1) {
-            sheet.addMergedRegion(new CellRangeAddress(baris, baris, 0, kolom - 1));
+        if (rentang[1] > rentang[0]) {
+            sheet.addMergedRegion(new CellRangeAddress(baris, baris, rentang[0], rentang[1]));
         }
         baris++;
     }
@@ -218,9 +320,9 @@ final class LembarResmi {
     /** The office's letterhead ({@link KopSurat}) in cells: its lines merged across, the logo at the left, a thick rule. */
     private void kop(KopSurat k) {
         int awal = baris;
-        garisTeks(k.pemerintah(), gaya.judul);
-        garisTeks(k.instansi(), gaya.judul);
-        garisTeks(k.alamat(), gaya.tengah);
+        garisTeks(k.pemerintah(), gaya.judul, rentangAtas);
+        garisTeks(k.instansi(), gaya.judul, rentangAtas);
+        garisTeks(k.alamat(), gaya.tengah, rentangAtas);
         if (k.adaLogo()) {
             int idx = wb.addPicture(k.logo(), k.logoJpeg() ? Workbook.PICTURE_TYPE_JPEG : Workbook.PICTURE_TYPE_PNG);
             ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
@@ -231,7 +333,7 @@ final class LembarResmi {
             sheet.createDrawingPatriarch().createPicture(anchor, idx);
         }
         Row r = barisIni();
-        for (int i = 0; i < kolom; i++) {
+        for (int i = rentangAtas[0]; i <= rentangAtas[1]; i++) {
             r.createCell(i).setCellStyle(gaya.garisKop);
         }
         baris += 2;
@@ -307,10 +409,12 @@ final class LembarResmi {
     /** Place and date at the right; Mengetahui, Camat at the left; the Kasi Kesos at the right. */
     private void tandaTangan(ProfilKantor p, Laporan lap) {
         baris += 2;
-        int kiriAwal = 0;
-        int kiriAkhir = Math.max(0, kolom / 3 - 1);
-        int kananAwal = Math.max(kiriAkhir + 1, kolom - Math.max(1, kolom / 3));
-        int kananAkhir = kolom - 1;
+        // within the columns of the last printed part, so the signatures stand under the rows they sign
+        int n = rentangBawah[1] - rentangBawah[0] + 1;
+        int kiriAwal = rentangBawah[0];
+        int kiriAkhir = kiriAwal + Math.max(0, n / 3 - 1);
+        int kananAwal = Math.max(kiriAkhir + 1, rentangBawah[1] + 1 - Math.max(1, n / 3));
+        int kananAkhir = rentangBawah[1];
         int[][] rentang = {{kiriAwal, kiriAkhir}, {kananAwal, kananAkhir}};
         List<String[]> blok = blokTandaTangan(p, lap);
         for (int i = 0; i < blok.size(); i++) {
@@ -332,16 +436,37 @@ final class LembarResmi {
         }
     }
 
-    /** Landscape or portrait, the paper, one page wide, header rows repeated, header frozen. */
-    private void cetak(Kertas kertas, boolean mendatar, int barisKepalaAkhir, int kolomBeku) {
+    /**
+     * Landscape or portrait, the paper, margins; one page wide, or in the parts of {@link Cetak} with page breaks
+     * between them and No and the name repeated (print titles); header rows repeated, header frozen.
+     */
+    private void cetak(Cetak c, int barisKepalaAkhir) {
         PrintSetup ps = sheet.getPrintSetup();
-        ps.setLandscape(mendatar);
-        ps.setPaperSize(kertas == Kertas.F4 ? PrintSetup.FOLIO8_PAPERSIZE : PrintSetup.A4_PAPERSIZE);
-        sheet.setFitToPage(true);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        sheet.setHorizontallyCenter(true);
+        ps.setLandscape(c.mendatar);
+        ps.setPaperSize(c.kertas == Kertas.F4 ? PrintSetup.FOLIO8_PAPERSIZE : PrintSetup.A4_PAPERSIZE);
+        sheet.setMargin(Sheet.LeftMargin, TEPI[0]);
+        sheet.setMargin(Sheet.RightMargin, TEPI[1]);
+        sheet.setMargin(Sheet.TopMargin, TEPI[2]);
+        sheet.setMargin(Sheet.BottomMargin, TEPI[3]);
+        if (c.bagian.size() == 1) {
+            sheet.setFitToPage(true);
+            ps.setFitWidth((short) 1);
+            ps.setFitHeight((short) 0);
+            sheet.setHorizontallyCenter(true);
+        } else {
+            // a fit-to-pages sheet ignores page breaks (Excel): a fixed scale instead
+            sheet.setFitToPage(false);
+            ps.setScale((short) c.skala);
+            for (int i = 0; i < kolom; i++) {
+                if (c.putusSetelah(i)) {
+                    sheet.setColumnBreak(i);
+                }
+            }
+            if (c.tetap > 0) {
+                sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, c.tetap - 1));
+            }
+        }
         sheet.setRepeatingRows(new CellRangeAddress(barisKepalaAwal, barisKepalaAkhir, -1, -1));
-        sheet.createFreezePane(kolomBeku, barisKepalaAkhir + 1);
+        sheet.createFreezePane(Math.min(2, kolom), barisKepalaAkhir + 1);
     }
 }

@@ -138,7 +138,7 @@ class RekapPmksExcelTest extends UjiRegister {
             // print setup of an official form
             assertTrue(s.getPrintSetup().getLandscape());
             assertEquals(PrintSetup.FOLIO8_PAPERSIZE, s.getPrintSetup().getPaperSize());
-            assertEquals(1, s.getPrintSetup().getFitWidth());
+            assertTrue(s.getColumnBreaks().length > 0, "too wide for one page at a readable size: printed in parts");
             assertTrue(s.getRepeatingRows() != null);
             assertTrue(!s.isDisplayGridlines());
             List<String> teks = new ArrayList<>();
