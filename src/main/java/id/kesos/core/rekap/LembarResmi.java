@@ -128,6 +128,7 @@ final class LembarResmi {
         this.kolom = kolom;
         this.rentangAtas = new int[] {0, kolom - 1};
         this.rentangBawah = rentangAtas;
+        sheet.setDefaultRowHeightInPoints(12.75f);
         sheet.setDisplayGridlines(false);
         sheet.setPrintGridlines(false);
     }
@@ -150,6 +151,8 @@ final class LembarResmi {
         s.kepala(l, cetak);
         s.nomorKolom();
         int akhirKepala = s.baris - 1;
+        Halaman halaman = new Halaman(cetak, s.tinggi(s.barisKepalaAwal, akhirKepala), s.tinggi(0, akhirKepala));
+        int awalData = s.baris;
         Lembar.Penjumlah jumlah = l.penjumlah();
         List<Lembar.Kolom> kolom = l.kolom();
         l.isi().baca(Integer.MAX_VALUE, r -> {
@@ -171,8 +174,10 @@ final class LembarResmi {
                 // spreadsheet programs do not grow a row for wrapped text they did not lay out themselves
                 row.setHeightInPoints(Math.min(barisTeks, 6) * 12.75f);
             }
+            halaman.baris(s.baris, s.tinggi(s.baris, s.baris));
             s.baris++;
         });
+        int akhirData = s.baris - 1;
         if (l.barisJumlah()) {
             Object[] j = jumlah.hasil();
             Row row = s.barisIni();
@@ -190,6 +195,7 @@ final class LembarResmi {
             s.garisTeks(c, gaya.keterangan, s.rentangBawah);
         }
         s.tandaTangan(lap.profil(), lap);
+        halaman.akhir(akhirData - awalData + 1, akhirData, s.tinggi(akhirData + 1, s.baris - 1)).forEach(s.sheet::setRowBreak);
         for (int i = 0; i < kolom.size(); i++) {
             s.sheet.setColumnWidth(i, kolom.get(i).lebar() * 256);
         }
@@ -210,6 +216,8 @@ final class LembarResmi {
         final int tetap;
         /** The print scale of a split sheet, in percent. */
         final int skala;
+        /** The width of all columns, in points. */
+        final double lebarSemua;
 
         Cetak(Kertas kertas, Lembar l) {
             this.kertas = kertas;
@@ -233,6 +241,11 @@ final class LembarResmi {
                 terlebar = Math.max(terlebar, w);
             }
             this.skala = (int) Math.max(10, Math.min(100, Math.floor(ruang * 100 / terlebar)));
+            double semua = 0;
+            for (Lembar.Kolom k : l.kolom()) {
+                semua += titik(k.lebar());
+            }
+            this.lebarSemua = semua;
         }
 
         /** Whether a page break follows column {@code c}: the last column of a part but the last. */
@@ -269,6 +282,76 @@ final class LembarResmi {
         double pendek = kertas == Kertas.F4 ? 215 : 210;
         double panjang = kertas == Kertas.F4 ? 330 : 297;
         return (mendatar ? panjang : pendek) / 25.4 * 72 - (TEPI[0] + TEPI[1]) * 72;
+    }
+
+    /** The height of rows {@code dari} to {@code sampai} in points, as written (a row without a height of its own: 13). */
+    private double tinggi(int dari, int sampai) {
+        double h = 0;
+        for (int i = dari; i <= sampai; i++) {
+            Row r = sheet.getRow(i);
+            h += r == null ? TINGGI_BARIS : Math.max(TINGGI_BARIS, r.getHeightInPoints());
+        }
+        return h;
+    }
+
+    /** A row of one line of Arial 10, as the sheet's default row height says (Excel's own for the font), a little more. */
+    private static final double TINGGI_BARIS = 13;
+
+    /**
+     * Where the pages of a long list end, estimated on the safe side (rows a little taller, pages a little shorter
+     * than Excel and LibreOffice make them), so the page breaks set there are the only ones: the last rows then go
+     * over with the JUMLAH line and the signatures when these would not fit under them, and a signature never
+     * stands on a page of its own. Excel keeps at most 1,026 breaks a sheet: the last 1,000 pages get them (a
+     * break starts a new page wherever the pages before it ended).
+     */
+    static final class Halaman {
+        private static final int PUTUS_MAKS = 1000;
+        private static final double ISI = 0.95;
+        private final double tinggiHalaman;
+        private final double kepala;
+        private double y;
+        private final java.util.ArrayDeque<Integer> putus = new java.util.ArrayDeque<>();
+
+        /** {@code kepala}: the header rows printed on every page; {@code awal}: the rows on the first page before the data. */
+        Halaman(Cetak c, double kepala, double awal) {
+            double tepi = (TEPI[2] + TEPI[3]) * 72;
+            double tinggi = (c.mendatar ? c.kertas.lebar() : c.kertas.tinggi()) - tepi;
+            // the scale the page prints at: the split sheet's own, or the one that fits it one page wide
+            double skala = c.bagian.size() > 1 ? c.skala / 100.0 : Math.min(1, lebarCetak(c.kertas, c.mendatar) / c.lebarSemua);
+            this.tinggiHalaman = tinggi / skala * ISI;
+            this.kepala = kepala;
+            this.y = awal;
+        }
+
+        /** A data row at {@code baris}, {@code h} points high. */
+        void baris(int baris, double h) {
+            if (y + h > tinggiHalaman) {
+                putus.add(baris - 1);
+                if (putus.size() > PUTUS_MAKS) {
+                    putus.poll();
+                }
+                y = kepala;
+            }
+            y += h;
+        }
+
+        /**
+         * The rows after which a page ends (for {@link Sheet#setRowBreak}): none when the list fits one page, else each
+         * page's, and one before the last rows when the total and signatures ({@code akhir} points) would not fit under them
+         * or a page would end between them.
+         */
+        List<Integer> akhir(int jumlahBaris, int barisTerakhir, double akhir) {
+            List<Integer> out = new ArrayList<>(putus);
+            int k = PdfLaporan.BARIS_IKUT_TANDA_TANGAN;
+            int pertama = barisTerakhir - k + 1;
+            // as in the PDF: the last rows go over together, also when a page would end between them
+            boolean terpisah = putus.stream().anyMatch(b -> b >= pertama && b < barisTerakhir);
+            if ((y + akhir > tinggiHalaman || terpisah) && jumlahBaris > k) {
+                out.removeIf(b -> b >= pertama - 1);
+                out.add(pertama - 1);
+            }
+            return out;
+        }
     }
 
     private Row barisIni() {

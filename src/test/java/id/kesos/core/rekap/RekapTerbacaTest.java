@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every built-in recap is readable on paper, both ways an office prints it: the app's own PDF (A4 and F4) and the
- * .xlsx as LibreOffice prints it (converted to PDF). No text under 7 pt, and no header word cut in two.
+ * .xlsx as LibreOffice prints it (converted to PDF). No text under 7 pt, no header word cut in two, no signature
+ * block on a page without rows.
  */
 class RekapTerbacaTest extends UjiRegister {
     static final float TERKECIL = 7f;
@@ -94,10 +95,31 @@ class RekapTerbacaTest extends UjiRegister {
     }
 
     static void periksa(String nama, Path pdf, Set<String> kepala) throws IOException {
+        periksa(nama, pdf, kepala, null);
+    }
+
+    /** With {@code ikut}: text of a row that must be printed on the page of the signatures (a list's third-last row). */
+    static void periksa(String nama, Path pdf, Set<String> kepala, String ikut) throws IOException {
         Cetakan c = baca(pdf);
         assertTrue(c.terkecil() >= TERKECIL, nama + ": text of " + c.terkecil() + " pt, " + c.dimana());
         for (String k : kepala) {
             assertTrue(c.kata().contains(k), nama + ": the header word \"" + k + "\" is not printed whole");
+        }
+        // a signature block never stands on a page of its own: the table (its column numbers) is on the page too
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            for (int h = 1; h <= d.getNumberOfPages(); h++) {
+                PDFTextStripper s = new PDFTextStripper();
+                s.setStartPage(h);
+                s.setEndPage(h);
+                String teks = s.getText(d);
+                if (teks.contains("Mengetahui") || teks.contains("NIP.")) {
+                    // (the column numbers alone say little of a workbook: print titles repeat them on every page)
+                    assertTrue(teks.contains("(1)") && teks.contains("(2)") && teks.contains("JUMLAH"), nama + ", page " + h
+                            + " holds signatures without rows:\n" + teks);
+                    assertTrue(ikut == null || teks.contains(ikut), nama + ", page " + h + ": the signatures without the last rows (" + ikut
+                            + "):\n" + teks);
+                }
+            }
         }
     }
 
@@ -182,6 +204,38 @@ class RekapTerbacaTest extends UjiRegister {
             assertTrue(s.getRepeatingRows() != null, "the header on every page");
             assertTrue(!s.getFitToPage() && s.getPrintSetup().getScale() >= LembarResmi.SKALA_BACA, "scale " + s.getPrintSetup().getScale());
         }
+    }
+
+    @Test
+    void aWorkbookListOfAnyLengthKeepsItsLastRowsWithTheSignatures() throws Exception {
+        // lists of 10 to 64 rows: one of them ends near the bottom of every page kind (the first, with kop and titles, and the next)
+        List<Path> xlsx = new ArrayList<>();
+        for (int n = 10; n <= 64; n += 3) {
+            List<Object[]> baris = new ArrayList<>();
+            for (long i = 1; i <= n; i++) {
+                baris.add(new Object[] {i, "Nama Orang Ke-" + i, "Kp. Contoh RT 001/002"});
+            }
+            Lembar s = new Lembar("Daftar").judul("DAFTAR UJI " + n + " BARIS").kolom("no", "No", 6, Lembar.Rata.TENGAH, false)
+                    .kolom("nama", "Nama", 30, Lembar.Rata.KIRI, false).kolom("alamat", "Alamat", 30, Lembar.Rata.KIRI, false)
+                    .hitungBaris("jiwa").isi(baris);
+            Laporan lap = new Laporan("uji", tahun, l.kantor().profil().orElseThrow(), java.time.LocalDate.of(tahun, 12, 1), Kertas.A4,
+                    Penandatangan.CAMAT_DAN_KASI, List.of(s));
+            Path x = dir.resolve("daftar-" + n + ".xlsx");
+            l.rekap().tulis(lap, Format.XLSX, null, x, null);
+            xlsx.add(x);
+        }
+        Path keluar = dir.resolve("lo-daftar");
+        lewatLibreOffice(xlsx, keluar);
+        int pindah = 0;
+        for (Path x : xlsx) {
+            Path pdf = keluar.resolve(x.getFileName().toString().replace(".xlsx", ".pdf"));
+            int n = Integer.parseInt(x.getFileName().toString().replaceAll("\\D", ""));
+            periksa(pdf.getFileName().toString(), pdf, Set.of(), "Nama Orang Ke-" + (n - 2));
+            try (Workbook wb = WorkbookFactory.create(x.toFile())) {
+                pindah += wb.getSheetAt(0).getRowBreaks().length;
+            }
+        }
+        assertTrue(pindah > 0, "some of the lengths need their last rows moved to the signatures' page");
     }
 
     /**
