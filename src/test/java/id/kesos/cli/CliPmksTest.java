@@ -44,6 +44,12 @@ class CliPmksTest {
         assertEquals(0, kedua.code(), kedua.err());
         assertTrue(kedua.err().contains("sudah terdaftar atas nama Siti Maemunah: jenis ditambahkan"), kedua.err());
 
+        // another family card for the same person: refused, the entry would be counted under a number the BNBA does not list
+        CliTest.Hasil lain = tambahSiti("PMKS-25", "--kk", "3604341201150015", "--jumlah-anggota", "4");
+        assertEquals(1, lain.code(), lain.out());
+        assertTrue(lain.err().contains("No. KK entri (3604341201150015) berbeda dengan No. KK di data orang ini (3604341201150007)"), lain.err());
+        assertFalse(lain.err().contains("jenis ditambahkan"), lain.err());
+
         CliTest.Hasil csv = kesos("pmks", "daftar", "--format", "csv");
         assertEquals(List.of("nik,nama,jk,tanggal_lahir,desa_kode,jenis_kode,tahun,status",
                 "3604345708600003,Siti Maemunah,P,1960-08-17,36.04.34.2001,PMKS-08," + tahun + ",usulan",

@@ -220,6 +220,15 @@ public final class ImporPmks {
         final Map<Long, Penduduk> orangBaru = new java.util.LinkedHashMap<>();
         final List<EntriPmks> entriBaru = new ArrayList<>();
         int diperbarui;
+        /** The stored No. KK of registered people, read when the first row of one comes by. */
+        private Map<Long, String> kkTersimpan;
+
+        private Map<Long, String> kkTersimpan() {
+            if (kkTersimpan == null) {
+                kkTersimpan = pmks.kkOrang();
+            }
+            return kkTersimpan;
+        }
 
         Penilai(Path berkas, Kepala<KolomPmks> k, Opsi opsi, Kemajuan kemajuan) {
             super(berkas, k, KolomPmks.class, KolomPmks::dari, KolomPmks.NIK, kemajuan);
@@ -316,6 +325,18 @@ public final class ImporPmks {
             if (pid != null && pid < 0) {
                 tolak(r, KolomPmks.NAMA, Messages.get("impor.tanpaNikGanda", p.nama()));
                 return;
+            }
+            if (pid != null && !opsi.perbarui()) {
+                // a registered person's new type counts under their stored No. KK: the file may not say another
+                String kkLama = kkTersimpan().get(pid);
+                if (kkLama != null && p.noKk() != null && !kkLama.equals(p.noKk())) {
+                    tolak(r, KolomPmks.NO_KK, Messages.get("impor.kkBeda", kolomNama(KolomPmks.NO_KK), p.noKk(), kkLama));
+                    return;
+                }
+                if (kkLama != null && p.noKk() == null) {
+                    p = p.denganNoKk(kkLama);
+                    e = pmks.normalisasi(e, p);
+                }
             }
             if (terdaftar.adaEntri(pid, e.jenisKode(), e.tahun())) {
                 // registered: skipped, or with "update" the file's values over the stored ones, checked as merged

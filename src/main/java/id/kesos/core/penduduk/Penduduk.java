@@ -35,6 +35,11 @@ public record Penduduk(Long id, String nik, String noKk, String nama, String tem
                 namaIbu, hubunganKeluarga, telepon, catatan, newVersion);
     }
 
+    public Penduduk denganNoKk(String kk) {
+        return new Penduduk(id, nik, kk, nama, tempatLahir, tanggalLahir, jenisKelamin, alamat, dusun, rt, rw, desaKode,
+                namaIbu, hubunganKeluarga, telepon, catatan, version);
+    }
+
     /** Age in whole years on {@code pada}, or null without a birth date. */
     public Integer usia(LocalDate pada) {
         return tanggalLahir == null ? null : java.time.Period.between(tanggalLahir, pada).getYears();

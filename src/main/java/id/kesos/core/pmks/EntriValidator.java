@@ -62,6 +62,10 @@ public final class EntriValidator {
                 h.tambah(Field.JUMLAH_ANGGOTA, Messages.get("entri.jumlahAnggota", j.nama()));
             }
         }
+        // one family, one number: the entry counted under the No. KK the BNBA lists for the person
+        if (e.kkKeluarga() != null && p != null && p.noKk() != null && !NikValidator.bersihkan(p.noKk()).equals(e.kkKeluarga())) {
+            h.tambah(Field.KK_KELUARGA, Messages.get("entri.kkBeda", e.kkKeluarga(), p.noKk()));
+        }
         h.tambah(Field.KETERANGAN, Teks.panjang(e.keterangan(), Messages.get("entri.keterangan"), 1000));
         h.tambah(Field.PETUGAS, Teks.panjang(e.petugasPendata(), Messages.get("entri.petugas"), 150));
         if (p != null && p.id() != null) {

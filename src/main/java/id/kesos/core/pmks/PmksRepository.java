@@ -33,6 +33,12 @@ final class PmksRepository {
         return m;
     }
 
+    Map<Long, String> kkPerOrang() {
+        Map<Long, String> m = new HashMap<>();
+        dsl.select(PENDUDUK.ID, PENDUDUK.NO_KK).from(PENDUDUK).where(PENDUDUK.NO_KK.isNotNull()).forEach(r -> m.put(r.value1(), r.value2()));
+        return m;
+    }
+
     /**
      * People without a NIK by "normalised name|birth date|desa" (an import matches its rows without NIK so);
      * a key two people share maps to -1: such a row must not be matched by guess.

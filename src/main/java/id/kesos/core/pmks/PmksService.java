@@ -1,6 +1,7 @@
 package id.kesos.core.pmks;
 
 import static id.kesos.core.db.jooq.Tables.BANTUAN;
+import static id.kesos.core.db.jooq.Tables.PENDUDUK;
 import static id.kesos.core.db.jooq.Tables.PMKS;
 
 import id.kesos.core.KesosException;
@@ -165,7 +166,10 @@ public final class PmksService {
      * {@link DuplikatNikException} (which names the person): add the type to them instead.
      */
     public HasilSimpan tambah(Penduduk input, EntriPmks entriInput, boolean terimaPeringatan) {
-        Penduduk p = PendudukService.normalisasi(input);
+        Penduduk p0 = PendudukService.normalisasi(input);
+        // a new person typed without a No. KK but with the family card of a family type: that is their No. KK
+        String kkEntri = NikValidator.bersihkan(entriInput.kkKeluarga());
+        Penduduk p = p0.noKk() == null && !kkEntri.isEmpty() ? PendudukService.normalisasi(p0.denganNoKk(kkEntri)) : p0;
         // the checks read the register: they wait, like the write, while another window hands the data over
         Diperiksa d = id.kesos.core.db.Galat.baca(() -> {
             HasilValidasi hv = validator.periksa(p);
@@ -216,14 +220,19 @@ public final class PmksService {
         }
     }
 
+    /** The No. KK of every person who has one, by id: an import's rows of registered people are checked against it. */
+    public Map<Long, String> kkOrang() {
+        return id.kesos.core.db.Galat.baca(repo::kkPerOrang);
+    }
+
     public Terdaftar terdaftar() {
         return id.kesos.core.db.Galat.baca(() -> new Terdaftar(repo.pendudukPerNik(), repo.pendudukTanpaNik(), repo.kunciEntri()));
     }
 
-    /** One accepted row of an import: a person new to the register (no id) or known by NIK (id), and the entry to add. */
     /** Rows an import writes per batch of statements. */
     private static final int KELOMPOK_IMPOR = 2000;
 
+    /** One accepted row of an import: a person new to the register (no id) or known by NIK (id), and the entry to add. */
     public record BarisImpor(Penduduk orang, EntriPmks entri) {
     }
 
@@ -322,8 +331,10 @@ public final class PmksService {
      * would be (locked at the version read, audited); a row changed meanwhile refuses the whole import.
      */
     public void perbaruiDi(DSLContext tx, Pembaruan p) {
+        java.util.Set<Long> diimpor = new java.util.HashSet<>();
+        p.entri().forEach(e -> diimpor.add(e.id()));
         for (Penduduk o : p.orang()) {
-            orang.ubah(tx, PendudukService.normalisasi(o));
+            ubahOrangDi(tx, PendudukService.normalisasi(o), diimpor);
         }
         for (EntriPmks e : p.entri()) {
             penulis.ubah(tx, ENTRI, e.id(), e.version(), (rec, lama) -> isi(rec, e));
@@ -374,6 +385,23 @@ public final class PmksService {
                 r -> pendudukId);
     }
 
+    /**
+     * Stores a person's edit; when their No. KK changes, their entries under the old number follow it (audited), except
+     * {@code kecuali}, which the caller writes itself: an entry is counted under the number the BNBA lists.
+     */
+    private Penduduk ubahOrangDi(DSLContext tx, Penduduk p, java.util.Set<Long> kecuali) {
+        String kkLama = tx.select(PENDUDUK.NO_KK).from(PENDUDUK).where(PENDUDUK.ID.eq(p.id())).fetchOptional(PENDUDUK.NO_KK).orElse(null);
+        Penduduk baru = orang.ubah(tx, p);
+        if (kkLama != null && baru.noKk() != null && !kkLama.equals(baru.noKk())) {
+            for (var r : tx.selectFrom(PMKS).where(PMKS.PENDUDUK_ID.eq(p.id())).and(PMKS.KK_KELUARGA.eq(kkLama)).and(PMKS.HAPUS_TOKEN.eq(0L)).fetch()) {
+                if (!kecuali.contains(r.getId())) {
+                    penulis.ubah(tx, ENTRI, r.getId(), r.getVersion(), (rec, lama) -> rec.setKkKeluarga(baru.noKk()));
+                }
+            }
+        }
+        return baru;
+    }
+
     /** Saves edits of a person; {@code input.version()} must be the version that was loaded. */
     public HasilSimpan ubahPenduduk(Penduduk input, boolean terimaPeringatan) {
         Penduduk p = PendudukService.normalisasi(input);
@@ -388,7 +416,7 @@ public final class PmksService {
         }
         h.wajibSah();
         h.wajibDiterima(terimaPeringatan);
-        return tulis(tx -> new HasilSimpan(orang.ubah(tx, p), null, h.teksPeringatan()), r -> r.penduduk().id());
+        return tulis(tx -> new HasilSimpan(ubahOrangDi(tx, p, java.util.Set.of()), null, h.teksPeringatan()), r -> r.penduduk().id());
     }
 
     /** Saves edits of an entry's data (not its status: see {@link #ubahStatus}). */

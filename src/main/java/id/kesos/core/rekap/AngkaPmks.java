@@ -17,7 +17,10 @@ import org.jooq.impl.DSL;
  * deleted), of the year, and of a counted status.
  */
 public final class AngkaPmks {
-    /** One cell group: L, P, people of groups, families (distinct No. KK; a group's families). */
+    /**
+     * One cell group: L, P, people of groups, families (distinct No. KK, each counted in one desa only; a group's
+     * families).
+     */
     public record Sel(long l, long p, long jiwaKelompok, long kk) {
         public static final Sel NOL = new Sel(0, 0, 0, 0);
 
@@ -40,12 +43,29 @@ public final class AngkaPmks {
         AngkaPmks a = new AngkaPmks();
         List<String> kode = status.stream().map(StatusPmks::kode).toList();
         var jk = PENDUDUK.JENIS_KELAMIN;
-        dsl.select(PENDUDUK.DESA_KODE, PMKS.JENIS_KODE, DSL.count().filterWhere(jk.eq("L")), DSL.count().filterWhere(jk.eq("P")),
-                        DSL.countDistinct(PMKS.KK_KELUARGA))
+        dsl.select(PENDUDUK.DESA_KODE, PMKS.JENIS_KODE, DSL.count().filterWhere(jk.eq("L")), DSL.count().filterWhere(jk.eq("P")))
                 .from(PMKS).join(PENDUDUK).on(PENDUDUK.ID.eq(PMKS.PENDUDUK_ID))
                 .where(PMKS.HAPUS_TOKEN.eq(0L)).and(PMKS.TAHUN.eq((short) tahun)).and(PMKS.STATUS.in(kode))
                 .groupBy(PENDUDUK.DESA_KODE, PMKS.JENIS_KODE)
-                .forEach(r -> a.tambah(r.value1(), r.value2(), new Sel(r.value3(), r.value4(), 0, r.value5())));
+                .forEach(r -> a.tambah(r.value1(), r.value2(), new Sel(r.value3(), r.value4(), 0, 0)));
+        // families: each No. KK once per type in the kecamatan, in the desa where most of its counted members live
+        // (on a tie the first desa in code order), so the desa rows add up to the kecamatan's number of families
+        Map<String, String> desaKk = new HashMap<>();
+        Map<String, Integer> anggota = new HashMap<>();
+        dsl.select(PMKS.JENIS_KODE, PMKS.KK_KELUARGA, PENDUDUK.DESA_KODE, DSL.count())
+                .from(PMKS).join(PENDUDUK).on(PENDUDUK.ID.eq(PMKS.PENDUDUK_ID))
+                .where(PMKS.HAPUS_TOKEN.eq(0L)).and(PMKS.TAHUN.eq((short) tahun)).and(PMKS.STATUS.in(kode)).and(PMKS.KK_KELUARGA.isNotNull())
+                .groupBy(PMKS.JENIS_KODE, PMKS.KK_KELUARGA, PENDUDUK.DESA_KODE)
+                .forEach(r -> {
+                    String k = r.value1() + "|" + r.value2();
+                    String ada = desaKk.get(k);
+                    int n = r.value4();
+                    if (ada == null || n > anggota.get(k) || n == anggota.get(k) && r.value3().compareTo(ada) < 0) {
+                        desaKk.put(k, r.value3());
+                        anggota.put(k, n);
+                    }
+                });
+        desaKk.forEach((k, desa) -> a.tambah(desa, k.substring(0, k.indexOf('|')), new Sel(0, 0, 0, 1)));
         dsl.select(KELOMPOK.DESA_KODE, PMKS.JENIS_KODE, DSL.sum(KELOMPOK.JUMLAH_JIWA), DSL.sum(KELOMPOK.JUMLAH_KK))
                 .from(PMKS).join(KELOMPOK).on(KELOMPOK.ID.eq(PMKS.KELOMPOK_ID))
                 .where(PMKS.HAPUS_TOKEN.eq(0L)).and(PMKS.TAHUN.eq((short) tahun)).and(PMKS.STATUS.in(kode))

@@ -152,7 +152,8 @@ final class BnbaPmks {
      */
     private List<Entri> baca(List<String> kode, boolean jenisDulu) {
         List<Entri> out = new ArrayList<>();
-        var q = dsl.select(PENDUDUK.ID, PENDUDUK.NIK, PENDUDUK.NO_KK, PENDUDUK.NAMA, PENDUDUK.TEMPAT_LAHIR, PENDUDUK.TANGGAL_LAHIR,
+        // the No. KK the entry is counted under: the person's, or, for a person without one, the family type's own
+        var q = dsl.select(PENDUDUK.ID, PENDUDUK.NIK, DSL.coalesce(PENDUDUK.NO_KK, PMKS.KK_KELUARGA), PENDUDUK.NAMA, PENDUDUK.TEMPAT_LAHIR, PENDUDUK.TANGGAL_LAHIR,
                         PENDUDUK.JENIS_KELAMIN, PENDUDUK.ALAMAT, PENDUDUK.RT, PENDUDUK.RW, PENDUDUK.DESA_KODE, PMKS.JENIS_KODE, PMKS.STATUS,
                         PENDUDUK.NAMA_NORMAL, PMKS.ID)
                 .from(pmksSekaligus()).join(PENDUDUK).on(PENDUDUK.ID.eq(PMKS.PENDUDUK_ID))

@@ -80,6 +80,9 @@ final class RekapPmks {
             isi.add(r.toArray());
         }
         s.isi(isi);
+        if (d.jenis().stream().anyMatch(JenisPmks::perKk)) {
+            s.catatan(Messages.dok("dok.rekap.catatanKk"));
+        }
         if (d.angka().adaKelompok()) {
             s.catatan(Messages.dok("dok.rekapDesa.catatanKelompok"));
         }
@@ -116,6 +119,9 @@ final class RekapPmks {
                 }
             }
             isi.add(r.toArray());
+        }
+        if (d.jenis().stream().anyMatch(JenisPmks::perKk)) {
+            s.catatan(Messages.dok("dok.rekap.catatanKk"));
         }
         return s.isi(isi);
     }

@@ -202,6 +202,24 @@ class ImporPmksTest {
     }
 
     @Test
+    void aRegisteredPersonsNewFamilyTypeCountsUnderTheirStoredNoKk() throws IOException {
+        l.pmks().tambah(new Penduduk(null, "3604345708600003", "3604341201150007", "Siti Maemunah", null, LocalDate.of(1960, 8, 17),
+                JenisKelamin.P, "Kp. Pasir", null, null, null, "36.04.34.2002", null, null, null, null, 0), EntriPmks.baru("PMKS-08", tahun, null, null),
+                true);
+        Path p = dir.resolve("kk.csv");
+        Files.writeString(p, "NIK;NAMA;DESA;JK;JENIS PMKS;NO KK;JML ART\n"
+                + "3604345708600003;Siti Maemunah;Mander;P;FM;3604341201150015;3\n"
+                + "3604345708600003;Siti Maemunah;Mander;P;KBSP;;3\n");
+        ImporPmks.Pratinjau pr = l.impor().pratinjau(p, ImporPmks.Opsi.bawaan().denganTahun(tahun), Kemajuan.DIAM);
+        assertEquals(1, pr.tolak().size(), () -> pr.tambah().toString());
+        assertEquals(2, pr.tolak().getFirst().baris(), "the row with another family card");
+        assertTrue(pr.tolak().getFirst().alasan().contains("\"3604341201150015\" berbeda dengan No. KK orang ini di register (3604341201150007)"),
+                pr.tolak().getFirst().alasan());
+        assertEquals(1, pr.tambah().size());
+        assertEquals("3604341201150007", pr.tambah().getFirst().entri().kkKeluarga(), "a blank No. KK takes the stored one");
+    }
+
+    @Test
     void rowsAlreadyRegisteredAreSkippedOrUpdatedAsChosen() throws IOException {
         // Ujang is registered as PMKS-08 this year, at "Kp. Pasir" with no family card
         Path p = dir.resolve("pembaruan.csv");
