@@ -5,45 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.kesos.UjiKantor;
-import id.kesos.core.Layanan;
-import id.kesos.core.db.DataDir;
 import id.kesos.core.penduduk.JenisKelamin;
 import id.kesos.core.penduduk.Penduduk;
 import id.kesos.core.rekap.AngkaPmks;
 import id.kesos.core.validasi.ValidasiException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** One family, one No. KK: an entry is counted under the number the BNBA lists, and each family once in the kecamatan. */
-class KartuKeluargaTest {
+class KartuKeluargaTest extends id.kesos.UjiLayanan {
     static final String FAKIR_MISKIN = "PMKS-24";
     static final String KK_A = "3604341201150007";
     static final String KK_B = "3604341201150015";
     static final String BANDUNG = "36.04.34.2001";
     static final String MANDER = "36.04.34.2002";
 
-    @TempDir
-    Path dir;
-    Layanan l;
     PmksService svc;
     final int tahun = LocalDate.now().getYear();
 
     @BeforeEach
     void setUp() {
-        l = Layanan.buka(new DataDir(dir));
-        UjiKantor.pasang(l);
         svc = l.pmks();
-    }
-
-    @AfterEach
-    void tearDown() {
-        l.close();
     }
 
     static Penduduk orang(String nik, String kk, String nama, String desa) {

@@ -1,6 +1,5 @@
 package id.kesos.core.pmks;
 
-import id.kesos.UjiKantor;
 import static id.kesos.core.db.jooq.Tables.AUDIT_LOG;
 import static id.kesos.core.db.jooq.Tables.PENDUDUK;
 import static id.kesos.core.db.jooq.Tables.PMKS;
@@ -9,37 +8,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.kesos.core.KesosException;
-import id.kesos.core.Layanan;
-import id.kesos.core.db.DataDir;
 import id.kesos.core.penduduk.JenisKelamin;
 import id.kesos.core.penduduk.Penduduk;
 import id.kesos.core.validasi.PeringatanException;
 import id.kesos.core.validasi.ValidasiException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class PmksServiceTest {
-    @TempDir
-    Path dir;
-    Layanan l;
+class PmksServiceTest extends id.kesos.UjiLayanan {
     PmksService svc;
     final int tahun = LocalDate.now().getYear();
 
     @BeforeEach
     void setUp() {
-        l = Layanan.buka(new DataDir(dir));
-        UjiKantor.pasang(l);
         svc = l.pmks();
-    }
-
-    @AfterEach
-    void tearDown() {
-        l.close();
     }
 
     static Penduduk siti() {
