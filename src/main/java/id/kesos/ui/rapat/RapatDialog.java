@@ -113,7 +113,9 @@ public final class RapatDialog {
         BorderPane akar = new BorderPane(tab);
         akar.setTop(kunci);
         akar.setBottom(tombol());
-        Scene scene = new Scene(akar, 1000, 720);
+        // as wide as the attendee rows want on a 1280x720 screen, never wider or taller than the screen
+        javafx.geometry.Rectangle2D layar = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(akar, Math.min(1200, layar.getWidth() - 40), Math.min(720, layar.getHeight() - 20));
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
@@ -308,6 +310,8 @@ public final class RapatDialog {
     private static Button kecil(String teks, String tipKey, Runnable aksi) {
         Button b = new Button(teks);
         b.getStyleClass().add(Styles.FLAT);
+        // room for its one sign in a row's narrow last column
+        b.setStyle("-fx-padding: 4 6 4 6;");
         b.setTooltip(new Tooltip(Messages.get(tipKey)));
         b.setOnAction(e -> aksi.run());
         return b;
@@ -381,10 +385,14 @@ public final class RapatDialog {
             vm.tambahPeserta();
             Platform.runLater(() -> daftar.getChildren().getLast().lookup("TextField").requestFocus());
         });
-        HBox tambah = new HBox(8, psks, desa, semuaKades, lain);
+        psks.setPrefWidth(280);
+        desa.setPrefWidth(280);
+        // the ways to add wrap onto a second line in a narrow window rather than push the tab sideways
+        javafx.scene.layout.FlowPane tambah = new javafx.scene.layout.FlowPane(8, 8, psks, desa, semuaKades, lain);
         tambah.setAlignment(Pos.CENTER_LEFT);
-        HBox kepala = new HBox(8, kolom("rapat.pesertaNama", 190), kolom("rapat.pesertaJabatan", 130), kolom("rapat.unsur", 115),
-                kolom("rapat.instansi", 130), kolom("rapat.lp", 64), kolom("rapat.pesertaTelepon", 115), kolom("rapat.kehadiran", 130));
+        HBox kepala = new HBox(8, kolom("rapat.pesertaNama", NAMA, true), kolom("rapat.pesertaJabatan", JABATAN, true),
+                kolom("rapat.unsur", UNSUR, false), kolom("rapat.instansi", INSTANSI, true), kolom("rapat.lp", LP, false),
+                kolom("rapat.pesertaTelepon", HP, false), kolom("rapat.kehadiran", HADIR, false), ruangHapus());
         VBox v = new VBox(8, tambah, ringkas, kepala, daftar, Formulir.galatLabel(vm.galatPeserta(), "galat-rapat-peserta"));
         v.setPadding(new Insets(16, 20, 16, 20));
         terkunci(v);
@@ -395,17 +403,39 @@ public final class RapatDialog {
         return vm.profil().desa().stream().filter(w -> w.kode().equals(kode)).map(Wilayah::nama).findFirst().orElse(kode);
     }
 
-    private static Label kolom(String key, double lebar) {
+    /*
+     * The columns of the attendee and follow-up rows, in pixels. A header label and each row's field share a column's
+     * settings, so they line up; the text columns grow and shrink with the dialog (down to 60 %), the others keep their
+     * width: at the dialog's 1200 pixels (on a 1280x720 screen) every column shows whole, with no sideways scrolling.
+     */
+    private static final double NAMA = 220;
+    private static final double JABATAN = 140;
+    private static final double UNSUR = 175;
+    private static final double INSTANSI = 150;
+    private static final double LP = 62;
+    private static final double HP = 135;
+    private static final double HADIR = 185;
+    private static final double HAPUS = 36;
+    private static final double URAIAN = 300;
+    private static final double PENANGGUNG_JAWAB = 160;
+    private static final double BATAS = 110;
+    private static final double STATUS_TL = 125;
+    private static final double CATATAN = 150;
+
+    private static Label kolom(String key, double lebar, boolean tumbuh) {
         Label l = new Label(Messages.get(key));
         l.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        l.setPrefWidth(lebar);
-        l.setMinWidth(lebar);
-        return l;
+        return lebar(l, lebar, tumbuh);
+    }
+
+    /** The header's room over the rows' delete buttons. */
+    private static Region ruangHapus() {
+        return lebar(new Region(), HAPUS, false);
     }
 
     private Node barisPeserta(BarisPeserta b) {
         int i = vm.peserta().indexOf(b);
-        TextField nama = lebar(new TextField(), 190);
+        TextField nama = lebar(new TextField(), NAMA, true);
         nama.setId("rapat-peserta-nama-" + i);
         nama.textProperty().bindBidirectional(b.nama);
         if (b.tertaut()) {
@@ -413,34 +443,48 @@ public final class RapatDialog {
             nama.setEditable(false);
             nama.setTooltip(new Tooltip(Messages.get("rapat.namaDariRegister")));
         }
-        TextField jabatan = lebar(new TextField(), 130);
+        TextField jabatan = lebar(new TextField(), JABATAN, true);
         jabatan.setId("rapat-peserta-jabatan-" + i);
         jabatan.textProperty().bindBidirectional(b.jabatan);
-        ComboBox<Unsur> unsur = lebar(Formulir.combo("rapat-peserta-unsur-" + i, "", u -> Messages.get(u.labelKey())), 115);
+        ComboBox<Unsur> unsur = lebar(Formulir.combo("rapat-peserta-unsur-" + i, "", u -> Messages.get(u.labelKey())), UNSUR, false);
         unsur.getItems().addAll(Unsur.values());
         unsur.valueProperty().bindBidirectional(b.unsur);
-        TextField instansi = lebar(new TextField(), 130);
+        TextField instansi = lebar(new TextField(), INSTANSI, true);
         instansi.textProperty().bindBidirectional(b.instansi);
-        ComboBox<JenisKelamin> jk = lebar(Formulir.combo("rapat-peserta-jk-" + i, "", JenisKelamin::name), 64);
+        // a long name or office reads whole on hover, where the column is narrower than it
+        utuh(instansi);
+        if (!b.tertaut()) {
+            utuh(nama);
+        }
+        ComboBox<JenisKelamin> jk = lebar(Formulir.combo("rapat-peserta-jk-" + i, "", JenisKelamin::name), LP, false);
         jk.getItems().addAll(JenisKelamin.values());
         jk.valueProperty().bindBidirectional(b.jk);
-        TextField hp = lebar(new TextField(), 115);
+        TextField hp = lebar(new TextField(), HP, false);
         hp.setId("rapat-peserta-hp-" + i);
         hp.textProperty().bindBidirectional(b.telepon);
-        ComboBox<Kehadiran> hadir = lebar(Formulir.combo("rapat-peserta-hadir-" + i, "", k -> Messages.get(k.labelKey())), 130);
+        ComboBox<Kehadiran> hadir = lebar(Formulir.combo("rapat-peserta-hadir-" + i, "", k -> Messages.get(k.labelKey())), HADIR, false);
         hadir.getItems().addAll(Kehadiran.values());
         hadir.valueProperty().bindBidirectional(b.kehadiran);
-        Button hapus = kecil("\u2715", "rapat.hapusBaris", () -> vm.peserta().remove(b));
+        Button hapus = lebar(kecil("\u2715", "rapat.hapusBaris", () -> vm.peserta().remove(b)), HAPUS, false);
         hapus.setId("rapat-peserta-hapus-" + i);
         HBox h = new HBox(8, nama, jabatan, unsur, instansi, jk, hp, hadir, hapus);
         h.setAlignment(Pos.CENTER_LEFT);
         return h;
     }
 
-    private static <T extends javafx.scene.control.Control> T lebar(T c, double w) {
+    /** A tooltip with the field's whole text. */
+    private static void utuh(TextField f) {
+        Tooltip t = new Tooltip();
+        t.textProperty().bind(f.textProperty());
+        f.tooltipProperty().bind(javafx.beans.binding.Bindings.when(f.textProperty().isEmpty()).then((Tooltip) null).otherwise(t));
+    }
+
+    /** A row column's width: fixed, or ({@code tumbuh}) growing with the dialog and shrinking to 60 % of it. */
+    private static <T extends Region> T lebar(T c, double w, boolean tumbuh) {
         c.setPrefWidth(w);
-        c.setMinWidth(w);
-        c.setMaxWidth(w);
+        c.setMinWidth(tumbuh ? Math.round(w * 0.6) : w);
+        c.setMaxWidth(tumbuh ? Double.MAX_VALUE : w);
+        HBox.setHgrow(c, tumbuh ? javafx.scene.layout.Priority.ALWAYS : javafx.scene.layout.Priority.NEVER);
         return c;
     }
 
@@ -453,8 +497,9 @@ public final class RapatDialog {
             vm.tambahTindakLanjut();
             Platform.runLater(() -> daftar.getChildren().getLast().lookup("TextField").requestFocus());
         });
-        HBox kepala = new HBox(8, kolom("tindakLanjut.uraian", 330), kolom("tindakLanjut.penanggungJawab", 170), kolom("rapat.batasWaktu", 110),
-                kolom("rapat.statusTindakLanjut", 120), kolom("tindakLanjut.catatan", 150));
+        HBox kepala = new HBox(8, kolom("tindakLanjut.uraian", URAIAN, true), kolom("tindakLanjut.penanggungJawab", PENANGGUNG_JAWAB, true),
+                kolom("rapat.batasWaktu", BATAS, false), kolom("rapat.statusTindakLanjut", STATUS_TL, false), kolom("tindakLanjut.catatan", CATATAN, true),
+                ruangHapus());
         VBox v = new VBox(8, kepala, daftar, Formulir.galatLabel(vm.galatTindakLanjut(), "galat-rapat-tindak-lanjut"), tambah);
         v.setPadding(new Insets(16, 20, 16, 20));
         terkunci(v);
@@ -463,22 +508,22 @@ public final class RapatDialog {
 
     private Node barisTindakLanjut(BarisTindakLanjut b) {
         int i = vm.tindakLanjut().indexOf(b);
-        TextField uraian = lebar(new TextField(), 330);
+        TextField uraian = lebar(new TextField(), URAIAN, true);
         uraian.setId("rapat-tl-uraian-" + i);
         uraian.textProperty().bindBidirectional(b.uraian);
-        TextField pj = lebar(new TextField(), 170);
+        TextField pj = lebar(new TextField(), PENANGGUNG_JAWAB, true);
         pj.setId("rapat-tl-pj-" + i);
         pj.textProperty().bindBidirectional(b.penanggungJawab);
-        TextField batas = lebar(new TextField(), 110);
+        TextField batas = lebar(new TextField(), BATAS, false);
         batas.setId("rapat-tl-batas-" + i);
         batas.setPromptText(Messages.get("pmks.contohTanggal"));
         batas.textProperty().bindBidirectional(b.batasWaktu);
-        ComboBox<StatusTindakLanjut> st = lebar(Formulir.combo("rapat-tl-status-" + i, "", s -> Messages.get(s.labelKey())), 120);
+        ComboBox<StatusTindakLanjut> st = lebar(Formulir.combo("rapat-tl-status-" + i, "", s -> Messages.get(s.labelKey())), STATUS_TL, false);
         st.getItems().addAll(StatusTindakLanjut.values());
         st.valueProperty().bindBidirectional(b.status);
-        TextField cat = lebar(new TextField(), 150);
+        TextField cat = lebar(new TextField(), CATATAN, true);
         cat.textProperty().bindBidirectional(b.catatan);
-        Button hapus = kecil("\u2715", "rapat.hapusBaris", () -> vm.tindakLanjut().remove(b));
+        Button hapus = lebar(kecil("\u2715", "rapat.hapusBaris", () -> vm.tindakLanjut().remove(b)), HAPUS, false);
         HBox h = new HBox(8, uraian, pj, batas, st, cat, hapus);
         h.setAlignment(Pos.CENTER_LEFT);
         return h;
