@@ -304,14 +304,49 @@ public final class TemplatLaporan {
                 sebab));
     }
 
+    /**
+     * The template with its inline-string text cells ({@code t="inlineStr"}, as some tools save them) turned into the
+     * shared strings Excel and LibreOffice write: POI loses an inline cell's text when jXLS moves its row (the cell then
+     * fills empty, and its text lands where another row was). Formatting runs are kept. The template unchanged when
+     * it has none.
+     */
+    static byte[] teksBersama(byte[] templat) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(templat))) {
+            boolean ubah = false;
+            for (Sheet s : wb) {
+                for (Row r : s) {
+                    for (Cell c : r) {
+                        org.apache.poi.xssf.usermodel.XSSFCell x = (org.apache.poi.xssf.usermodel.XSSFCell) c;
+                        if (x.getCTCell().getT() == org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType.INLINE_STR) {
+                            var is = x.getCTCell().getIs();
+                            var teks = is == null ? new org.apache.poi.xssf.usermodel.XSSFRichTextString("")
+                                    : new org.apache.poi.xssf.usermodel.XSSFRichTextString(
+                                            (org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRst) is.copy());
+                            x.setBlank();
+                            x.setCellValue(teks);
+                            ubah = true;
+                        }
+                    }
+                }
+            }
+            if (!ubah) {
+                return templat;
+            }
+            java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream(templat.length * 2);
+            wb.write(o);
+            return o.toByteArray();
+        }
+    }
+
     /** Checks the template, then fills it with the recap. */
     public static void isi(Laporan lap, byte[] templat, String namaBerkas, OutputStream out, Kemajuan k) throws IOException {
         periksa(templat, namaBerkas, lap);
         Map<String, Object> data = data(lap, k);
         k.periksa();
+        byte[] siap = teksBersama(templat);
         try {
             JxlsPoiTemplateFillerBuilder.newInstance()
-                    .withTemplate(new ByteArrayInputStream(templat))
+                    .withTemplate(new ByteArrayInputStream(siap))
                     .withExpressionEvaluatorFactory(new ExpressionEvaluatorFactoryJexlImpl(false, true, JxlsJexlPermissions.RESTRICTED))
                     .buildAndFill(data, () -> new java.io.FilterOutputStream(out) {
                         @Override

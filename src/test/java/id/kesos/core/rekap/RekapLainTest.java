@@ -29,6 +29,7 @@ import java.util.concurrent.CancellationException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -247,6 +248,82 @@ class RekapLainTest extends UjiRegister {
             assertEquals(Kertas.F4.tinggi(), d.getPage(0).getMediaBox().getHeight(), 1f, "F4 portrait for the narrow recap");
             assertTrue(teks.contains("Halaman 1 dari"));
         }
+    }
+
+    /**
+     * The template with its text cells as inline strings ({@code t="inlineStr"}), as some tools save them, instead of
+     * the shared strings Excel and LibreOffice write.
+     */
+    static byte[] sebarisTeks(byte[] xlsx) throws Exception {
+        java.util.Map<String, byte[]> isi = new java.util.LinkedHashMap<>();
+        try (var z = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx))) {
+            for (var e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
+                isi.put(e.getName(), z.readAllBytes());
+            }
+        }
+        List<String> teks = new java.util.ArrayList<>();
+        var m = java.util.regex.Pattern.compile("<si>(.*?)</si>", java.util.regex.Pattern.DOTALL)
+                .matcher(new String(isi.get("xl/sharedStrings.xml"), java.nio.charset.StandardCharsets.UTF_8));
+        while (m.find()) {
+            teks.add(m.group(1).replaceAll("<[^>]+>", ""));
+        }
+        for (String nama : List.copyOf(isi.keySet())) {
+            if (nama.startsWith("xl/worksheets/sheet")) {
+                String x = new String(isi.get(nama), java.nio.charset.StandardCharsets.UTF_8);
+                var c = java.util.regex.Pattern.compile("<c ([^>]*?)t=\"s\"([^>]*)><v>(\\d+)</v></c>").matcher(x);
+                StringBuilder b = new StringBuilder();
+                while (c.find()) {
+                    c.appendReplacement(b, java.util.regex.Matcher.quoteReplacement("<c " + c.group(1) + "t=\"inlineStr\"" + c.group(2) + "><is><t>"
+                            + teks.get(Integer.parseInt(c.group(3))) + "</t></is></c>"));
+                }
+                c.appendTail(b);
+                isi.put(nama, b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
+        try (var z = new java.util.zip.ZipOutputStream(o)) {
+            for (var e : isi.entrySet()) {
+                z.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+                z.write(e.getValue());
+                z.closeEntry();
+            }
+        }
+        return o.toByteArray();
+    }
+
+    @Test
+    void aTemplateOfInlineStringsFillsCellForCellAsItsSharedStringTwin() throws Exception {
+        for (var sampel : java.util.Map.of("templat-kota-rekap-spm.xlsx", Jenis.REKAP_SPM, "templat-kabupaten-rekap-pmks-desa.xlsx",
+                Jenis.REKAP_PMKS_DESA).entrySet()) {
+            Templat asal = Templat.baca(Path.of("sample-data", sampel.getKey()));
+            Templat sebaris = new Templat("sebaris-" + sampel.getKey(), sebarisTeks(asal.isi()));
+            try (Workbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(sebaris.isi()))) {
+                var c = ((org.apache.poi.xssf.usermodel.XSSFSheet) wb.getSheetAt(0)).getRow(0).getCell(0);
+                assertEquals(org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType.INLINE_STR, c.getCTCell().getT(), "inline text");
+            }
+            Path a = dir.resolve("bersama-" + sampel.getKey());
+            Path b = dir.resolve(sebaris.namaBerkas());
+            l.rekap().ekspor(sampel.getValue(), Opsi.tahun(tahun), Format.XLSX, asal, a, null);
+            l.rekap().ekspor(sampel.getValue(), Opsi.tahun(tahun), Format.XLSX, sebaris, b, null);
+            try (Workbook wa = WorkbookFactory.create(a.toFile()); Workbook wb = WorkbookFactory.create(b.toFile())) {
+                assertEquals(semuaSel(wa), semuaSel(wb), sampel.getKey() + ": the same filled cells, text for text");
+            }
+        }
+    }
+
+    /** Every non-empty cell of the first sheet as "A1=text". */
+    static List<String> semuaSel(Workbook wb) {
+        org.apache.poi.ss.usermodel.DataFormatter f = new org.apache.poi.ss.usermodel.DataFormatter();
+        List<String> out = new java.util.ArrayList<>();
+        for (Row r : wb.getSheetAt(0)) {
+            for (Cell c : r) {
+                String v = f.formatCellValue(c);
+                if (!v.isEmpty()) {
+                    out.add(c.getAddress() + "=" + v);
+                }
+            }
+        }
+        return out;
     }
 
     @Test
