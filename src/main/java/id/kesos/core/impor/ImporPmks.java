@@ -162,10 +162,19 @@ public final class ImporPmks {
         if (kepala.indeks(KolomPmks.NAMA) < 0) {
             throw new KesosException(Messages.get("impor.tanpaNama", berkas.getFileName()));
         }
+        String jenisJudul = null;
         if (kepala.indeks(KolomPmks.JENIS) < 0 && opsi.jenis() == null) {
-            throw new KesosException(Messages.get("impor.tanpaJenis", berkas.getFileName()));
+            // a list of one type says it in its title ("DAFTAR NAMA DAN ALAMAT (BNBA) ANAK BALITA TELANTAR"), as the
+            // app's own per-type BNBA does: that type, said in the preview, unless the user picks another
+            JenisPmks j = NilaiImpor.PencocokJenis.dariJudul(pmks.jenis(), t.judul()).orElseThrow(
+                    () -> new KesosException(Messages.get("impor.tanpaJenis", berkas.getFileName())));
+            opsi = opsi.denganJenis(j.kode());
+            jenisJudul = Messages.get("impor.jenisDariJudul", j.nama(), j.kode());
         }
         Penilai p = new Penilai(berkas, kepala, opsi, kemajuan);
+        if (jenisJudul != null) {
+            p.peringatan.add(jenisJudul);
+        }
         SaluranBaris.baca(r, lembar, p::nilai);
         return new Pratinjau(berkas, hash, lembar, kepala, p.baris, List.copyOf(p.tambah),
                 new PmksService.Pembaruan(List.copyOf(p.orangBaru.values()), List.copyOf(p.entriBaru), p.diperbarui), p.kosong, p.jumlah,

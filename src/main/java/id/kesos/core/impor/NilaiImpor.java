@@ -161,6 +161,33 @@ public final class NilaiImpor {
         public PencocokJenis(List<JenisPmks> jenis) {
             super(jenis, JenisPmks::kode, JenisPmks::nama, JenisPmks::singkatan, ALIAS, "^(PMKS|PPKS)\\s*");
         }
+
+        /**
+         * The one type whose official name a list's title rows hold as whole words ("... (BNBA) ANAK BALITA TELANTAR"):
+         * the longest name found, so "Anak Balita Telantar" wins over a shorter name inside it; none when two
+         * different types are named alike.
+         */
+        public static java.util.Optional<JenisPmks> dariJudul(List<JenisPmks> jenis, List<String> judul) {
+            JenisPmks terpilih = null;
+            int panjang = 0;
+            boolean ragu = false;
+            for (String baris : judul) {
+                String t = " " + KolomPmks.normal(baris) + " ";
+                for (JenisPmks j : jenis) {
+                    String n = KolomPmks.normal(j.nama());
+                    if (!n.isEmpty() && t.contains(" " + n + " ")) {
+                        if (n.length() > panjang) {
+                            terpilih = j;
+                            panjang = n.length();
+                            ragu = false;
+                        } else if (n.length() == panjang && j != terpilih) {
+                            ragu = true;
+                        }
+                    }
+                }
+            }
+            return ragu ? java.util.Optional.empty() : java.util.Optional.ofNullable(terpilih);
+        }
     }
 
     /**

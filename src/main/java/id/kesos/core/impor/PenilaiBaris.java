@@ -21,7 +21,8 @@ import java.util.function.Function;
  */
 abstract class PenilaiBaris<K extends Enum<K>> {
     /** Where the header is, and on which sheet. */
-    record Temuan<K extends Enum<K>>(String lembar, Kepala<K> kepala) {
+    /** The sheet read, its header, and the text of the rows above it (kop and titles), one string a row. */
+    record Temuan<K extends Enum<K>>(String lembar, Kepala<K> kepala, List<String> judul) {
     }
 
     /**
@@ -70,18 +71,40 @@ abstract class PenilaiBaris<K extends Enum<K>> {
     static <K extends Enum<K>> Temuan<K> cari(PembacaTabel r, Path berkas, String lembar, Function<String, K> dari) {
         if (lembar == null) {
             for (String l : r.lembar()) {
-                Kepala<K> k = Kepala.cari(awal(r, l), dari);
+                List<BarisMentah> a = awal(r, l);
+                Kepala<K> k = Kepala.cari(a, dari);
                 if (k != null) {
-                    return new Temuan<>(l, k);
+                    return new Temuan<>(l, k, judul(a, k));
                 }
             }
             throw new KesosException(Messages.get("impor.tanpaKepala", berkas.getFileName()));
         }
-        Kepala<K> k = Kepala.cari(awal(r, lembar), dari);
+        List<BarisMentah> a = awal(r, lembar);
+        Kepala<K> k = Kepala.cari(a, dari);
         if (k == null) {
             throw new KesosException(Messages.get("impor.tanpaKepalaLembar", lembar, berkas.getFileName()));
         }
-        return new Temuan<>(lembar, k);
+        return new Temuan<>(lembar, k, judul(a, k));
+    }
+
+    /** The non-empty rows above the header, each row's cell texts joined by spaces. */
+    private static List<String> judul(List<BarisMentah> awal, Kepala<?> k) {
+        List<String> out = new ArrayList<>();
+        for (BarisMentah b : awal) {
+            if (b.nomor() >= k.baris() - 1) {
+                break; // the header (of one or two rows)
+            }
+            StringBuilder t = new StringBuilder();
+            for (Sel s : b.sel()) {
+                if (!s.kosong()) {
+                    t.append(t.isEmpty() ? "" : " ").append(s.teks());
+                }
+            }
+            if (!t.isEmpty()) {
+                out.add(t.toString());
+            }
+        }
+        return out;
     }
 
     private static List<BarisMentah> awal(PembacaTabel r, String lembar) {

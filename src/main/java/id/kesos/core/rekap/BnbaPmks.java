@@ -93,7 +93,7 @@ final class BnbaPmks {
             List<String> kodeSemua = ada.stream().map(JenisPmks::kode).toList();
             for (JenisPmks j : ada) {
                 out.add(b.lembar(Messages.dok("dok.bnba.lembarJenis", RekapPmks.nomor(j), j.singkatan()),
-                        Messages.dok("dok.bnba.judulJenis", j.nama().toUpperCase(Locale.ROOT)), perJenis.get(j.kode()))
+                        Messages.dok("dok.bnba.judulJenis", j.nama().toUpperCase(Locale.ROOT)), perJenis.get(j.kode()), false)
                         .isi((batas, tiap) -> b.bacaJenis(j.kode(), kodeSemua, batas, tiap)));
             }
         }
@@ -104,7 +104,8 @@ final class BnbaPmks {
             // one sheet of several types lists a person once per type: it says how many people that is as well
             long orang = kode.isEmpty() ? 0 : dsl.select(DSL.countDistinct(PMKS.PENDUDUK_ID)).from(PMKS).where(RekapPmks.dihitung(o))
                     .and(PMKS.PENDUDUK_ID.isNotNull()).and(PMKS.JENIS_KODE.in(kode)).fetchOne(0, Long.class);
-            out.add(b.lembar(Messages.dok("dok.bnba.lembar"), judul, jenis.stream().mapToLong(j -> perJenis.getOrDefault(j.kode(), 0)).sum())
+            out.add(b.lembar(Messages.dok("dok.bnba.lembar"), judul, jenis.stream().mapToLong(j -> perJenis.getOrDefault(j.kode(), 0)).sum(),
+                    kode.size() != 1)
                     .jumlahOrang(orang)
                     .isi((batas, tiap) -> b.bacaSemua(kode, batas, tiap)));
         }
@@ -120,8 +121,8 @@ final class BnbaPmks {
      * The list's columns, 165 characters in all: on A4 landscape the PDF's text is 7.5 pt and the workbook prints at
      * 80 %; names, places and addresses wrap in their cells rather than widen the table.
      */
-    private Lembar lembar(String nama, String judul, long perkiraan) {
-        return new Lembar(nama).judul(judul, RekapPmks.judulTahun(d.profil(), d.opsi()))
+    private Lembar lembar(String nama, String judul, long perkiraan, boolean denganJenis) {
+        Lembar l = new Lembar(nama).judul(judul, RekapPmks.judulTahun(d.profil(), d.opsi()))
                 .kolom("no", Messages.dok("dok.kolom.no"), 6, Rata.TENGAH, false)
                 .kolom("nik", Messages.dok("dok.kolom.nik"), 17, Rata.KIRI, false)
                 .kolom("no_kk", Messages.dok("dok.kolom.noKk"), 17, Rata.KIRI, false)
@@ -131,8 +132,12 @@ final class BnbaPmks {
                 .kolom("alamat", Messages.dok("dok.kolom.alamat"), 20, Rata.KIRI, false)
                 .kolom("rt", Messages.dok("dok.kolom.rt"), 4, Rata.TENGAH, false)
                 .kolom("rw", Messages.dok("dok.kolom.rw"), 4, Rata.TENGAH, false)
-                .kolom("desa", Messages.dok("dok.kolom.desa"), 13, Rata.KIRI, false)
-                .kolom("jenis", Messages.dok("dok.kolom.jenisPmks"), 18, Rata.KIRI, false)
+                .kolom("desa", Messages.dok("dok.kolom.desa"), 13, Rata.KIRI, false);
+        if (denganJenis) {
+            // a sheet of one type has it in its title, not on every row (an import reads it from there)
+            l.kolom("jenis", Messages.dok("dok.kolom.jenisPmks"), 18, Rata.KIRI, false);
+        }
+        return l
                 .kolom("status", Messages.dok("dok.kolom.status"), 11, Rata.TENGAH, false)
                 .kolom("bantuan", Messages.dok("dok.bnba.kolomBantuan", String.valueOf(d.opsi().tahun())), 13, Rata.KIRI, false)
                 .hitungBaris(Messages.dok("dok.satuan.jiwa"))
@@ -199,7 +204,7 @@ final class BnbaPmks {
             if (no == batas) {
                 break;
             }
-            tiap.accept(baris(e, ++no, b));
+            tiap.accept(baris(e, ++no, b, kode.size() != 1));
         }
     }
 
@@ -222,7 +227,7 @@ final class BnbaPmks {
             i = i < 0 ? -i - 1 : i;
             long no = 0;
             for (; i < entri.size() && entri.get(i).kunci().startsWith(awal); i++) {
-                tiap.accept(baris(entri.get(i), ++no, terbaca.bantuan()));
+                tiap.accept(baris(entri.get(i), ++no, terbaca.bantuan(), false));
             }
             if (kode.equals(kodeSemua.getLast())) {
                 lepas();
@@ -237,10 +242,12 @@ final class BnbaPmks {
         terbaca = null;
     }
 
-    private Object[] baris(Entri e, long no, Map<Long, String> b) {
+    private Object[] baris(Entri e, long no, Map<Long, String> b, boolean denganJenis) {
         String[] f = e.isi().split(String.valueOf(PISAH), -1);
-        return new Object[] {no, f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], namaDesa.getOrDefault(f[9], f[9]), namaJenis.get(f[10]),
-            status.get(f[11]), b.getOrDefault(Long.parseLong(f[0]), "")};
+        String desa = namaDesa.getOrDefault(f[9], f[9]);
+        String bantu = b.getOrDefault(Long.parseLong(f[0]), "");
+        return denganJenis ? new Object[] {no, f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], desa, namaJenis.get(f[10]), status.get(f[11]), bantu}
+                : new Object[] {no, f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], desa, status.get(f[11]), bantu};
     }
 
     /** The aid programmes each person received in the year ("BPNT, PKH"). */

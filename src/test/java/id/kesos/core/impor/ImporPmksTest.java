@@ -202,6 +202,42 @@ class ImporPmksTest {
     }
 
     @Test
+    void aSheetOfTheAppsPerTypeListImportsWithTheTypeItsTitleNames() throws IOException {
+        // an office's own per-type BNBA: each sheet one type, said in its title, not on every row
+        Path sumber = dir.resolve("kantor-lain");
+        Path bnba = dir.resolve("bnba-per-jenis.xlsx");
+        try (Layanan lain = Layanan.buka(new DataDir(sumber))) {
+            UjiKantor.pasang(lain);
+            new id.kesos.core.demo.DemoPmks(lain.db().dsl(), id.kesos.core.audit.AuditLog.forCurrentUser()).isi(300, 5, tahun, false,
+                    lain.pmks().jenis(), n -> { });
+            lain.rekap().ekspor(id.kesos.core.rekap.RekapService.Jenis.BNBA_PMKS, id.kesos.core.rekap.RekapService.Opsi.tahun(tahun)
+                    .denganUsulan(true).denganSembunyikanSensitif(false), id.kesos.core.rekap.RekapService.Format.XLSX, null, bnba, null);
+        }
+        List<String> lembar = l.impor().lembar(bnba);
+        assertTrue(lembar.size() > 3, "a sheet per type: " + lembar);
+        String kedua = lembar.get(1);
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(bnba.toFile())) {
+            Sheet s = wb.getSheet(kedua);
+            int kepala = -1;
+            for (int r = 0; r < 20 && kepala < 0; r++) {
+                if (s.getRow(r) != null && s.getRow(r).getCell(1) != null && "NIK".equals(s.getRow(r).getCell(1).getStringCellValue())) {
+                    kepala = r;
+                }
+            }
+            List<String> kolom = new ArrayList<>();
+            s.getRow(kepala).forEach(c -> kolom.add(c.getStringCellValue()));
+            assertFalse(kolom.contains("Jenis PMKS/PPKS"), "the type is not repeated on every row: " + kolom);
+        }
+        ImporPmks.Pratinjau p = l.impor().pratinjau(bnba, ImporPmks.Opsi.bawaan().denganTahun(tahun).denganLembar(kedua), Kemajuan.DIAM);
+        assertTrue(p.tambah().size() > 0, () -> p.tolak().toString());
+        String jenis = p.tambah().getFirst().entri().jenisKode();
+        assertTrue(p.tambah().stream().allMatch(b -> b.entri().jenisKode().equals(jenis)), "one type for the sheet");
+        assertTrue(kedua.startsWith(jenis + " "), "the sheet's own type: " + kedua + " / " + jenis);
+        assertTrue(p.peringatan().stream().anyMatch(w -> w.contains("jenis yang disebut judul lembarnya")), p.peringatan().toString());
+        assertEquals(p.baris(), p.tambah().size() + p.dilewati() + p.tolak().size());
+    }
+
+    @Test
     void aRegisteredPersonsNewFamilyTypeCountsUnderTheirStoredNoKk() throws IOException {
         l.pmks().tambah(new Penduduk(null, "3604345708600003", "3604341201150007", "Siti Maemunah", null, LocalDate.of(1960, 8, 17),
                 JenisKelamin.P, "Kp. Pasir", null, null, null, "36.04.34.2002", null, null, null, null, 0), EntriPmks.baru("PMKS-08", tahun, null, null),

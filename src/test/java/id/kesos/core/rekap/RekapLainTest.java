@@ -76,12 +76,14 @@ class RekapLainTest extends UjiRegister {
                         assertEquals(CellType.STRING, r.getCell(1).getCellType(), "NIK as a text cell");
                         assertTrue(nikDb.contains(r.getCell(1).getStringCellValue()), "the stored NIK, all 16 digits");
                     }
-                    assertEquals(j.nama(), r.getCell(10).getStringCellValue());
                 }
+                assertTrue(s.getRow(cari(s, "(1)", 0) - 2).getCell(10) == null || !"Jenis PMKS/PPKS".equals(s.getRow(cari(s, "(1)", 0) - 2)
+                        .getCell(10).getStringCellValue()), "a sheet of one type does not repeat it on every row");
+                assertTrue(judulMemuat(s, j.nama()), "the type in the sheet's title");
                 assertEquals("JUMLAH: " + n + " jiwa", s.getRow(awal + (int) n).getCell(1).getStringCellValue());
             }
             assertEquals(lembar, wb.getNumberOfSheets());
-            assertTrue(RekapPmksExcelTest.cari(wb.getSheetAt(0), "(13)", 12) > 0, "13 columns up to Bantuan");
+            assertTrue(RekapPmksExcelTest.cari(wb.getSheetAt(0), "(12)", 11) > 0, "12 columns up to Bantuan (the type in the title)");
         }
         // asked for: the sensitive names are listed, one filtered sheet
         long odha = satu("SELECT COUNT(*)" + TERHITUNG + " AND e.jenis_kode = 'PMKS-16'", tahun);
@@ -100,12 +102,22 @@ class RekapLainTest extends UjiRegister {
             Sheet s = wb.getSheet("PMKS-08 LUT");
             long dengan = 0;
             for (Row r : s) {
-                if (r.getRowNum() > cari(s, "(1)", 0) && r.getCell(12) != null && !r.getCell(12).getStringCellValue().isBlank()) {
+                if (r.getRowNum() > cari(s, "(1)", 0) && r.getCell(11) != null && !r.getCell(11).getStringCellValue().isBlank()) {
                     dengan++;
                 }
             }
             assertEquals(dibantu, dengan, "rows with aid in the year");
         }
+    }
+
+    static boolean judulMemuat(Sheet s, String teks) {
+        for (int r = 0; r < 10; r++) {
+            if (s.getRow(r) != null && s.getRow(r).getCell(0) != null && s.getRow(r).getCell(0).getCellType() == CellType.STRING
+                    && s.getRow(r).getCell(0).getStringCellValue().toUpperCase(java.util.Locale.ROOT).contains(teks.toUpperCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test
