@@ -58,6 +58,8 @@ class PmksUiTest extends UiTestBase {
             pilih(lookup("#entri-jenis").queryAs(ComboBox.class), (JenisPmks j) -> j.kode().equals("PMKS-08"));
         });
         clickOn("#penduduk-alamat").write("Kp. Pasir RT 03");
+        WaitForAsyncUtils.waitForFxEvents();
+        simpanGambarJendela("#penduduk-nik", "target/panduan-3-tambah-orang.png");
         type(KeyCode.ENTER); // Enter saves
         tungguTeks("#penduduk-pesan", t -> t.equals("Siti Maemunah ditambahkan ke register."));
         tunggu(() -> lookup("#penduduk-tambah-jenis").tryQuery().isPresent());

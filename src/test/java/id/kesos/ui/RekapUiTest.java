@@ -61,6 +61,8 @@ class RekapUiTest extends UiTestBase {
         press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
         tunggu(() -> lookup("#rekap-halaman").tryQuery().isPresent() && lookup("#rekap-halaman").query().isVisible()
                 && !lookup("#rekap-memuat").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        simpanGambar("target/panduan-6-rekap.png"); // for the README's Panduan singkat
         Path cepat = keluar.resolve("ctrl-s.xlsx");
         simpanKe = cepat;
         press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
@@ -73,9 +75,12 @@ class RekapUiTest extends UiTestBase {
         simpanGambar("target/ui-rekap-desa-1280.png");
         // margins as on the other pages: the buttons and the table's right edge are inside the window
         double lebar = stage.getScene().getWidth();
-        for (String tombol : List.of("#rekap-simpan-excel", "#rekap-simpan-pdf")) {
+        for (String tombol : List.of("#rekap-simpan-excel", "#rekap-simpan-pdf", "#rekap-buka")) {
             javafx.geometry.Bounds b = lookup(tombol).query().localToScene(lookup(tombol).query().getLayoutBounds());
             assertTrue(b.getMaxX() <= lebar - 12, tombol + " ends at " + b.getMaxX() + " of " + lebar);
+            // its whole label, also beside a long "Tersimpan: ..." message
+            javafx.scene.control.Button k = lookup(tombol).queryAs(javafx.scene.control.Button.class);
+            assertEquals(k.getText(), ((javafx.scene.text.Text) k.lookup(".text")).getText(), tombol + " cut short");
         }
         javafx.scene.Node tabelDesa = lookup("#rekap-pratinjau").query();
         assertTrue(tabelDesa.localToScene(tabelDesa.getLayoutBounds()).getMaxX() <= lebar - 12, "the preview keeps a right margin");

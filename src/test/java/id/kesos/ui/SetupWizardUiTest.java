@@ -55,6 +55,8 @@ class SetupWizardUiTest extends UiTestBase {
         type(KeyCode.ENTER);
         tunggu(() -> lookup("#desa-daftar").queryAs(ListView.class).getItems().size() == 8);
         assertEquals("36.04.34", kecamatan.getSelectionModel().getSelectedItem().kode());
+        WaitForAsyncUtils.waitForFxEvents();
+        simpanGambar("target/panduan-1-wilayah.png"); // for the README's Panduan singkat
 
         clickOn("#setup-lanjut");
         assertTrue(teks("#setup-ringkasan-wilayah").startsWith("Kecamatan Bandung, Kabupaten Serang, Banten (36.04.34)"));
@@ -72,6 +74,7 @@ class SetupWizardUiTest extends UiTestBase {
         clickOn("#kantor-kode-pos").write("42176");
         clickOn("#kantor-telepon").write("(0254) 123456");
         clickOn("#kantor-email").write("kec.bandung@contoh.go.id");
+        simpanGambar("target/panduan-2-profil.png");
         type(KeyCode.ENTER); // Enter saves
         tunggu(() -> utamaSiap);
 

@@ -207,6 +207,8 @@ public final class RekapView extends BorderPane {
         pdf.setOnAction(e -> vm.simpan(Format.PDF));
         for (Button b : List.of(excel, buka, pdf)) {
             b.disableProperty().bind(vm.mengeksporProperty());
+            // the buttons keep their words; the message beside them wraps instead
+            b.setMinWidth(Region.USE_PREF_SIZE);
         }
         ProgressBar bar = new ProgressBar();
         bar.setId("rekap-kemajuan");
