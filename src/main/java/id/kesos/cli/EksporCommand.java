@@ -48,6 +48,10 @@ final class EksporCommand implements Callable<Integer> {
     String ttd;
     @Option(names = "--tampilkan-sensitif", descriptionKey = "cli.ekspor.sensitif")
     boolean tampilkanSensitif;
+    @Option(names = "--samarkan", descriptionKey = "cli.ekspor.samarkan")
+    boolean samarkan;
+    @Option(names = "--nik-utuh", descriptionKey = "cli.ekspor.nikUtuh")
+    boolean nikUtuh;
     @Option(names = "--jenis-pmks", paramLabel = "PMKS-nn", descriptionKey = "cli.ekspor.jenisPmks")
     String jenisPmks;
     @Option(names = "--satu-lembar", descriptionKey = "cli.ekspor.satuLembar")
@@ -92,11 +96,20 @@ final class EksporCommand implements Callable<Integer> {
         Opsi opsi = Opsi.tahun(tahun).denganUsulan(usulan).denganKertas(Keluaran.kertas(kertas)).denganPenandatangan(p)
                 .denganSembunyikanSensitif(!tampilkanSensitif).denganRincianDesa(rincianDesa)
                 .denganJenis(!satuLembar, jenisPmks == null ? null : jenisPmks.strip().toUpperCase(Locale.ROOT));
+        if (samarkan && nikUtuh) {
+            throw new KesosException(Messages.get("cli.ekspor.samarkanDanUtuh"));
+        }
         RekapService.Templat t = template == null ? null : RekapService.Templat.baca(template);
+        boolean disamarkan;
         try (Layanan l = Layanan.buka(parent.dataDir())) {
-            l.rekap().ekspor(j, opsi, f, t, out, null);
+            // the office's choice (Pengaturan) unless this export says otherwise
+            disamarkan = samarkan || (!nikUtuh && l.kantor().samarkanEkspor());
+            l.rekap().ekspor(j, opsi.denganSamarkan(disamarkan), f, t, out, null);
         }
         o.println(Messages.get("cli.ekspor.tersimpan", out, j.kode(), tahun));
+        if (disamarkan && j.berisiNama()) {
+            o.println(Messages.get("cli.ekspor.disamarkan"));
+        }
         return KesosCommand.OK;
     }
 }

@@ -36,9 +36,9 @@ public record Layanan(Database db, WilayahService wilayah, KantorService kantor,
         java.util.function.Supplier<java.util.List<id.kesos.core.wilayah.Wilayah>> desa =
                 () -> kantor.profil().map(p -> p.desa()).orElse(java.util.List.of());
         return new Layanan(db, new WilayahService(db.dsl()), kantor, pmks, psks, rapat,
-                new RingkasanService(db, kantor, pmks, psks, rapat), new RekapService(db.dsl(), kantor, pmks, psks),
+                new RingkasanService(db, kantor, pmks, psks, rapat), new RekapService(db.dsl(), kantor, pmks, psks, audit),
                 new DasborService(db.dsl(), kantor, pmks, orang, Clock.systemDefaultZone()),
-                new CadanganService(db, Clock.systemDefaultZone()),
+                new CadanganService(db, Clock.systemDefaultZone(), audit),
                 new id.kesos.core.impor.ImporPmks(db.dsl(), audit, pmks, desa),
                 new id.kesos.core.impor.ImporPsks(db.dsl(), audit, psks, desa));
     }

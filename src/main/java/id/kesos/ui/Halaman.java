@@ -10,7 +10,8 @@ public enum Halaman {
     RAPAT("nav.rapat", KeyCode.DIGIT4),
     REKAP("nav.rekap", KeyCode.DIGIT5),
     IMPOR("nav.impor", KeyCode.DIGIT6),
-    PENGATURAN("nav.pengaturan", KeyCode.DIGIT7);
+    PENGATURAN("nav.pengaturan", KeyCode.DIGIT7),
+    RIWAYAT("nav.riwayat", KeyCode.DIGIT8);
 
     private final String labelKey;
     private final KeyCode pintasan;

@@ -172,7 +172,10 @@ public final class MainView extends BorderPane {
                         Platform::exit);
                 yield new PengaturanView(vm, cadangan, tasks, dialogs);
             }
-            case REKAP -> new RekapView(new RekapViewModel(layanan.rekap(), layanan.pmks()::jenis, layanan.kantor()::kertas, tasks, dialogs));
+            case REKAP -> new RekapView(new RekapViewModel(layanan.rekap(), layanan.pmks()::jenis, layanan.kantor()::kertas,
+                    layanan.kantor()::samarkanEkspor, tasks, dialogs));
+            case RIWAYAT -> new id.kesos.ui.riwayat.RiwayatView(new id.kesos.ui.riwayat.RiwayatViewModel(
+                    new id.kesos.core.riwayat.RiwayatService(layanan.db().dsl()), tasks, dialogs));
             case IMPOR -> new id.kesos.ui.impor.ImporView(new id.kesos.ui.impor.ImporViewModel(layanan.impor(), layanan.imporPsks(),
                     layanan.pmks()::jenis, layanan.psks()::jenis, preferensi, tasks, dialogs));
         };

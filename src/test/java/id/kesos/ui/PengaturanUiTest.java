@@ -36,6 +36,10 @@ class PengaturanUiTest extends UiTestBase {
         clickOn(nip).write("02");
         TextField camat = lookup("#kantor-nama-camat").queryAs(TextField.class);
         clickOn(camat).eraseText(camat.getText().length()).write("Hj. Ratna Dewi, S.IP");
+        javafx.scene.control.CheckBox samarkan = lookup("#pengaturan-samarkan").queryAs(javafx.scene.control.CheckBox.class);
+        assertTrue(!samarkan.isSelected(), "a new office exports NIK whole");
+        interact(() -> samarkan.setSelected(true));
+        clickOn(camat);
         type(KeyCode.ENTER);
         tunggu(() -> teks("#pengaturan-status").startsWith("Tersimpan pukul"));
 
@@ -44,7 +48,14 @@ class PengaturanUiTest extends UiTestBase {
             assertEquals("Hj. Ratna Dewi, S.IP", k.namaCamat());
             assertEquals("198002022005012002", k.nipKasie());
             assertEquals(2, k.version());
+            assertTrue(lagi.kantor().samarkanEkspor(), "the export default is stored with the profile");
         }
+        // the Rekap page starts from it
+        press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        tunggu(() -> lookup("#rekap-samarkan").tryQuery().isPresent());
+        interact(() -> lookup("#rekap-jenis").queryAs(javafx.scene.control.ComboBox.class).setValue(id.kesos.core.rekap.RekapService.Jenis.BNBA_PMKS));
+        tunggu(() -> lookup("#rekap-samarkan").query().isVisible());
+        assertTrue(lookup("#rekap-samarkan").queryAs(javafx.scene.control.CheckBox.class).isSelected());
         press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         tunggu(() -> "Kecamatan Bandung".equals(teks("#beranda-kantor")));
     }
@@ -52,7 +63,7 @@ class PengaturanUiTest extends UiTestBase {
     @Test
     void everyPageOpensWithoutError() throws Exception {
         tunggu(() -> utamaSiap);
-        for (String page : new String[] {"pmks", "psks", "rapat", "rekap", "impor", "pengaturan", "beranda"}) {
+        for (String page : new String[] {"pmks", "psks", "rapat", "rekap", "impor", "pengaturan", "riwayat", "beranda"}) {
             clickOn("#nav-" + page);
             assertTrue(lookup("#nav-" + page).queryAs(javafx.scene.control.ToggleButton.class).isSelected());
         }

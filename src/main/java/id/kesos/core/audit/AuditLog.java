@@ -7,7 +7,9 @@ import org.jooq.DSLContext;
 /** Writes audit rows: who, when, which table and row, old and new values (as JSON text). */
 public final class AuditLog {
     public enum Aksi {
-        TAMBAH("tambah"), UBAH("ubah"), HAPUS("hapus");
+        TAMBAH("tambah"), UBAH("ubah"), HAPUS("hapus"),
+        /** Personal data leaving the program: an export of names (BNBA, daftar PSKS) or a backup. */
+        EKSPOR("ekspor");
 
         private final String kode;
 
@@ -32,7 +34,33 @@ public final class AuditLog {
 
     /** The operating-system user: the office PC's login is who changed the data. */
     public static AuditLog forCurrentUser() {
-        return new AuditLog(System.getProperty("user.name", "?"));
+        return new AuditLog(akunOs());
+    }
+
+    /**
+     * The account the process runs under, as the operating system reports it (the process's owner, read
+     * by the JDK from the OS: "budi" on Linux, "KANTOR-PC\\budi" on Windows), not the JVM property
+     * {@code user.name}, which whoever starts the program can set ({@code -Duser.name=camat}). "?" when
+     * the system says nothing.
+     */
+    public static String akunOs() {
+        String u = ProcessHandle.current().info().user().orElse("").strip();
+        return u.isEmpty() ? "?" : u.length() > 100 ? u.substring(0, 100) : u;
+    }
+
+    /**
+     * Records that personal data left the program: {@code jenis} (the recap's or the backup's code), a line
+     * for people ({@code keterangan}, e.g. "BNBA PMKS 2026, 311 baris, bnba.xlsx") and its details.
+     */
+    public void catatEkspor(DSLContext tx, String jenis, String keterangan, Map<String, ?> rincian) {
+        AuditLogRecord r = rekaman("ekspor", jenis, Aksi.EKSPOR, null, rincian);
+        r.setKeterangan(keterangan.length() > 500 ? keterangan.substring(0, 500) : keterangan);
+        tx.executeInsert(r);
+    }
+
+    /** The values of an audit row's {@code nilai_lama} or {@code nilai_baru}, each as its text, in the order written. */
+    public static Map<String, String> nilai(String json) {
+        return Json.parse(json);
     }
 
     /** Records one change; call it inside the transaction that makes the change. */

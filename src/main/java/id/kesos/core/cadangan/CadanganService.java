@@ -52,10 +52,47 @@ public final class CadanganService {
 
     private final Database db;
     private final Clock clock;
+    private final id.kesos.core.audit.AuditLog audit;
 
+    /** Backups the change history does not record: the safety copies taken before a migration or a restore. */
     public CadanganService(Database db, Clock clock) {
+        this(db, clock, null);
+    }
+
+    /** Backups recorded in the change history by {@code audit}'s user (a backup holds every person's data). */
+    public CadanganService(Database db, Clock clock, id.kesos.core.audit.AuditLog audit) {
         this.db = db;
         this.clock = clock;
+        this.audit = audit;
+    }
+
+    /**
+     * The change history's record of a backup: who made it, where, and how many records it holds. A backup
+     * that cannot be recorded is removed again (no copy of the data leaves unrecorded).
+     */
+    private void catat(Info info) {
+        if (audit == null) {
+            return;
+        }
+        Map<String, Object> rincian = new java.util.LinkedHashMap<>();
+        rincian.put("jenis", id.kesos.core.i18n.Messages.getId("riwayat.jenisCadangan"));
+        rincian.put("berkas", info.berkas().getFileName().toString());
+        info.jumlah().forEach(rincian::put);
+        String ket = id.kesos.core.i18n.Messages.getId("riwayat.cadanganKet", info.berkas().getFileName().toString(),
+                info.jumlah().getOrDefault("penduduk", 0L), info.jumlah().getOrDefault("pmks", 0L), info.jumlah().getOrDefault("psks", 0L));
+        try {
+            new id.kesos.core.audit.Penulis(db.dsl(), audit).tulis(tx -> {
+                audit.catatEkspor(tx, "cadangan", ket, rincian);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            try {
+                Files.deleteIfExists(info.berkas());
+            } catch (IOException ignored) {
+                // the failure below is what the user sees
+            }
+            throw e;
+        }
     }
 
     /** Writes a verified backup to {@code out} (replacing a file there only once the new one is complete). */
@@ -82,6 +119,7 @@ public final class CadanganService {
             Info info = baca(tujuan);
             verifikasi(info, kerja);
             Files.deleteIfExists(mentah);
+            catat(info);
             return info;
         } catch (IOException e) {
             throw id.kesos.core.db.Galat.berkas(tujuan.toString(), e);

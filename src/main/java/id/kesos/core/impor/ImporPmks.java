@@ -256,12 +256,12 @@ public final class ImporPmks {
         void putuskan(BarisMentah r) {
             NilaiImpor.Nomor nik = NilaiImpor.nomor(sel(r, KolomPmks.NIK));
             if (nik.rusak()) {
-                tolak(r, KolomPmks.NIK, Messages.get("impor.nikRusak", kolomNama(KolomPmks.NIK), nik.nilai()));
+                tolak(r, KolomPmks.NIK, nik.pesan(kolomNama(KolomPmks.NIK)));
                 return;
             }
             NilaiImpor.Nomor kk = NilaiImpor.nomor(sel(r, KolomPmks.NO_KK));
             if (kk.rusak()) {
-                tolak(r, KolomPmks.NO_KK, Messages.get("impor.nikRusak", kolomNama(KolomPmks.NO_KK), kk.nilai()));
+                tolak(r, KolomPmks.NO_KK, kk.pesan(kolomNama(KolomPmks.NO_KK)));
                 return;
             }
             Lahir l = lahir(r, KolomPmks.TEMPAT_LAHIR, KolomPmks.TANGGAL_LAHIR, KolomPmks.TTL);

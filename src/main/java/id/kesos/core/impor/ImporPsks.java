@@ -164,7 +164,7 @@ public final class ImporPsks {
             JenisPsks j = jenis.get();
             NilaiImpor.Nomor nik = NilaiImpor.nomor(sel(r, KolomPsks.NIK));
             if (nik.rusak()) {
-                tolak(r, KolomPsks.NIK, Messages.get("impor.nikRusak", kolomNama(KolomPsks.NIK), nik.nilai()));
+                tolak(r, KolomPsks.NIK, nik.pesan(kolomNama(KolomPsks.NIK)));
                 return;
             }
             // an institution without a desa works at the kecamatan level (as on the form); a person lives in one

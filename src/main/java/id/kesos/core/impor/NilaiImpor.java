@@ -8,6 +8,7 @@ import id.kesos.core.wilayah.Wilayah;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import id.kesos.core.i18n.Messages;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -50,25 +51,35 @@ public final class NilaiImpor {
      *
      * @param nilai the digits (spaces, dots, dashes and a leading apostrophe removed), or the text when not a number
      * @param rusak true when Excel has stored it as a number (16 digits do not survive that) or shows it in
-     *        scientific notation: the value must not be stored
+     *        scientific notation, or a masked export wrote it ({@link id.kesos.core.validasi.Samaran}): the value must not
+     *        be stored
+     * @param samaran true when masked: the digits in the middle are gone
      */
-    public record Nomor(String nilai, boolean rusak) {
+    public record Nomor(String nilai, boolean rusak, boolean samaran) {
         public boolean kosong() {
             return nilai.isEmpty();
+        }
+
+        /** Why a damaged number is refused, for the column named {@code kolom}: Excel's rounding or a masked export. */
+        public String pesan(String kolom) {
+            return Messages.get(samaran ? "impor.nikSamaran" : "impor.nikRusak", kolom, nilai);
         }
     }
 
     public static Nomor nomor(Sel s) {
         if (s.angka() != null && Math.abs(s.angka()) >= 1e14) {
-            return new Nomor(String.format(Locale.ROOT, "%.0f", s.angka()), true);
+            return new Nomor(String.format(Locale.ROOT, "%.0f", s.angka()), true, false);
         }
         if (NikValidator.rusakOlehExcel(s.teks())) {
-            return new Nomor(s.teks().strip(), true);
+            return new Nomor(s.teks().strip(), true, false);
+        }
+        if (id.kesos.core.validasi.Samaran.disamarkan(s.teks())) {
+            return new Nomor(s.teks().strip(), true, true);
         }
         if (s.angka() != null && s.angka() == Math.floor(s.angka())) {
-            return new Nomor(String.format(Locale.ROOT, "%.0f", s.angka()), false);
+            return new Nomor(String.format(Locale.ROOT, "%.0f", s.angka()), false, false);
         }
-        return new Nomor(NikValidator.bersihkan(s.teks()), false);
+        return new Nomor(NikValidator.bersihkan(s.teks()), false, false);
     }
 
     /** What a desa name in a list matched: the desa itself, or only a close name to suggest (never taken silently). */

@@ -27,6 +27,7 @@ import org.jooq.impl.DSL;
 public final class KantorService {
     private static final int ID = 1;
     private static final String KUNCI_KERTAS = "kertas";
+    private static final String KUNCI_SAMARKAN = "ekspor.samarkan";
 
     private final DSLContext dsl;
     private final WilayahService wilayah;
@@ -148,20 +149,40 @@ public final class KantorService {
 
     /** The paper the office prints on (Pengaturan); A4 until chosen. */
     public id.kesos.core.cetak.Kertas kertas() {
-        return dsl.select(PENGATURAN.NILAI).from(PENGATURAN).where(PENGATURAN.KUNCI.eq(KUNCI_KERTAS)).fetchOptional(PENGATURAN.NILAI)
-                .map(id.kesos.core.cetak.Kertas::dariKode).orElse(id.kesos.core.cetak.Kertas.A4);
+        return pengaturan(KUNCI_KERTAS).map(id.kesos.core.cetak.Kertas::dariKode).orElse(id.kesos.core.cetak.Kertas.A4);
     }
 
     public void setKertas(id.kesos.core.cetak.Kertas k) {
+        simpanPengaturan(KUNCI_KERTAS, k.kode());
+    }
+
+    /** Whether name lists mask NIK and No. KK unless chosen otherwise for one export (Pengaturan); not for a new office. */
+    public boolean samarkanEkspor() {
+        return pengaturan(KUNCI_SAMARKAN).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    public void setSamarkanEkspor(boolean samarkan) {
+        simpanPengaturan(KUNCI_SAMARKAN, String.valueOf(samarkan));
+    }
+
+    private java.util.Optional<String> pengaturan(String kunci) {
+        return dsl.select(PENGATURAN.NILAI).from(PENGATURAN).where(PENGATURAN.KUNCI.eq(kunci)).fetchOptional(PENGATURAN.NILAI);
+    }
+
+    /** Stores one setting, audited with its old value; an unchanged value writes nothing. */
+    private void simpanPengaturan(String kunci, String nilai) {
         penulis.tulis(tx -> {
-            String lama = tx.select(PENGATURAN.NILAI).from(PENGATURAN).where(PENGATURAN.KUNCI.eq(KUNCI_KERTAS)).fetchOptional(PENGATURAN.NILAI)
+            String lama = tx.select(PENGATURAN.NILAI).from(PENGATURAN).where(PENGATURAN.KUNCI.eq(kunci)).fetchOptional(PENGATURAN.NILAI)
                     .orElse(null);
-            tx.mergeInto(PENGATURAN).using(DSL.selectOne()).on(PENGATURAN.KUNCI.eq(KUNCI_KERTAS))
-                    .whenMatchedThenUpdate().set(PENGATURAN.NILAI, k.kode())
-                    .whenNotMatchedThenInsert(PENGATURAN.KUNCI, PENGATURAN.NILAI).values(KUNCI_KERTAS, k.kode()).execute();
-            audit.catat(tx, "pengaturan", KUNCI_KERTAS, lama == null ? AuditLog.Aksi.TAMBAH : AuditLog.Aksi.UBAH,
-                    lama == null ? null : Map.of("nilai", lama), Map.of("nilai", k.kode()));
-            return k;
+            if (nilai.equals(lama)) {
+                return null;
+            }
+            tx.mergeInto(PENGATURAN).using(DSL.selectOne()).on(PENGATURAN.KUNCI.eq(kunci))
+                    .whenMatchedThenUpdate().set(PENGATURAN.NILAI, nilai)
+                    .whenNotMatchedThenInsert(PENGATURAN.KUNCI, PENGATURAN.NILAI).values(kunci, nilai).execute();
+            audit.catat(tx, "pengaturan", kunci, lama == null ? AuditLog.Aksi.TAMBAH : AuditLog.Aksi.UBAH,
+                    lama == null ? null : Map.of("nilai", lama), Map.of("nilai", nilai));
+            return null;
         });
     }
 }

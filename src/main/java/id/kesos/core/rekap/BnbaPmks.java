@@ -114,6 +114,11 @@ final class BnbaPmks {
                 l.catatan(Messages.dok("dok.bnba.sensitif", disembunyikan));
             }
         }
+        if (o.samarkan()) {
+            for (Lembar l : out) {
+                l.catatan(Messages.dok("dok.samaran"));
+            }
+        }
         return out;
     }
 
@@ -149,6 +154,11 @@ final class BnbaPmks {
     }
 
     private static final char PISAH = '\u0001';
+
+    /** A NIK or No. KK as the list shows it: masked when the options say so. */
+    private String nomor(String n) {
+        return d.opsi().samarkan() ? id.kesos.core.validasi.Samaran.nomor(n) : n;
+    }
     private static final java.util.Comparator<Entri> URUT = java.util.Comparator.comparing(Entri::kunci);
 
     /**
@@ -181,7 +191,8 @@ final class BnbaPmks {
                 v.setLength(0);
                 java.sql.Date lahir = r.getDate(6);
                 String tempat = r.getString(5);
-                v.append(r.getLong(1)).append(PISAH).append(teks(r.getString(2))).append(PISAH).append(teks(r.getString(3))).append(PISAH)
+                v.append(r.getLong(1)).append(PISAH).append(teks(nomor(r.getString(2)))).append(PISAH).append(teks(nomor(r.getString(3))))
+                        .append(PISAH)
                         .append(r.getString(4)).append(PISAH)
                         .append(tempat == null ? "" : tempat).append(lahir == null ? "" : (tempat == null ? "" : ", ") + TGL.format(lahir.toLocalDate()))
                         .append(PISAH).append(r.getString(7)).append(PISAH).append(teks(r.getString(8))).append(PISAH)

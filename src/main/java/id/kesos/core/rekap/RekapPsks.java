@@ -20,7 +20,7 @@ final class RekapPsks {
     }
 
     /** The office, the types (official and pilar lain), the active pillars, the year. */
-    record Data(ProfilKantor profil, List<JenisPsks> jenis, List<BarisPsks> pilar, int tahun) {
+    record Data(ProfilKantor profil, List<JenisPsks> jenis, List<BarisPsks> pilar, int tahun, boolean samarkan) {
     }
 
     private static String judulTahun(Data d) {
@@ -74,10 +74,13 @@ final class RekapPsks {
             long no = 0;
             for (BarisPsks p : d.pilar()) {
                 if (p.jenisKode().equals(j.kode())) {
-                    isi.add(new Object[] {++no, p.nama(), p.nik() == null ? "" : p.nik(), p.jk() == null ? "" : p.jk().name(),
+                    isi.add(new Object[] {++no, p.nama(), p.nik() == null ? "" : d.samarkan() ? id.kesos.core.validasi.Samaran.nomor(p.nik()) : p.nik(), p.jk() == null ? "" : p.jk().name(),
                         p.desaKode() == null ? Messages.getId("psks.tingkatKecamatan") : p.desaNama(), p.telepon() == null ? "" : p.telepon(),
                         Messages.getId(p.legalitas().labelKey())});
                 }
+            }
+            if (d.samarkan()) {
+                s.catatan(Messages.dok("dok.samaran"));
             }
             out.add(s.isi(isi));
         }

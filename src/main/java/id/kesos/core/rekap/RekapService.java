@@ -18,8 +18,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
@@ -43,6 +45,11 @@ public final class RekapService {
 
         public String kode() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        /** Lists of people by name (personal data): their exports are recorded in the change history. */
+        public boolean berisiNama() {
+            return this == BNBA_PMKS || this == DAFTAR_PSKS;
         }
 
         /** Recaps that count PMKS entries, so the status option applies. */
@@ -77,38 +84,43 @@ public final class RekapService {
     /**
      * The options of a recap: the year; whether proposed entries count too (the title then says so);
      * the paper (null: the office setting); who signs; whether name lists leave out the sensitive
-     * types; per-type recap with a column per desa; BNBA one sheet per type, and a type filter.
+     * types; per-type recap with a column per desa; BNBA one sheet per type, and a type filter; whether name lists
+     * mask NIK and No. KK ({@link id.kesos.core.validasi.Samaran}).
      */
     public record Opsi(int tahun, boolean termasukUsulan, Kertas kertas, Penandatangan penandatangan, boolean sembunyikanSensitif,
-            boolean rincianDesa, boolean lembarPerJenis, String jenisKode) {
+            boolean rincianDesa, boolean lembarPerJenis, String jenisKode, boolean samarkan) {
 
-        /** The defaults: verified only, the office's paper, Camat and Kasi sign, sensitive names hidden, a sheet per type. */
+        /** The defaults: verified only, the office's paper, Camat and Kasi sign, sensitive names hidden, a sheet per type, NIK whole. */
         public static Opsi tahun(int tahun) {
-            return new Opsi(tahun, false, null, Penandatangan.CAMAT_DAN_KASI, true, false, true, null);
+            return new Opsi(tahun, false, null, Penandatangan.CAMAT_DAN_KASI, true, false, true, null, false);
         }
 
         public Opsi denganUsulan(boolean usulan) {
-            return new Opsi(tahun, usulan, kertas, penandatangan, sembunyikanSensitif, rincianDesa, lembarPerJenis, jenisKode);
+            return new Opsi(tahun, usulan, kertas, penandatangan, sembunyikanSensitif, rincianDesa, lembarPerJenis, jenisKode, samarkan);
         }
 
         public Opsi denganKertas(Kertas k) {
-            return new Opsi(tahun, termasukUsulan, k, penandatangan, sembunyikanSensitif, rincianDesa, lembarPerJenis, jenisKode);
+            return new Opsi(tahun, termasukUsulan, k, penandatangan, sembunyikanSensitif, rincianDesa, lembarPerJenis, jenisKode, samarkan);
         }
 
         public Opsi denganPenandatangan(Penandatangan p) {
-            return new Opsi(tahun, termasukUsulan, kertas, p, sembunyikanSensitif, rincianDesa, lembarPerJenis, jenisKode);
+            return new Opsi(tahun, termasukUsulan, kertas, p, sembunyikanSensitif, rincianDesa, lembarPerJenis, jenisKode, samarkan);
         }
 
         public Opsi denganSembunyikanSensitif(boolean s) {
-            return new Opsi(tahun, termasukUsulan, kertas, penandatangan, s, rincianDesa, lembarPerJenis, jenisKode);
+            return new Opsi(tahun, termasukUsulan, kertas, penandatangan, s, rincianDesa, lembarPerJenis, jenisKode, samarkan);
         }
 
         public Opsi denganRincianDesa(boolean r) {
-            return new Opsi(tahun, termasukUsulan, kertas, penandatangan, sembunyikanSensitif, r, lembarPerJenis, jenisKode);
+            return new Opsi(tahun, termasukUsulan, kertas, penandatangan, sembunyikanSensitif, r, lembarPerJenis, jenisKode, samarkan);
+        }
+
+        public Opsi denganSamarkan(boolean m) {
+            return new Opsi(tahun, termasukUsulan, kertas, penandatangan, sembunyikanSensitif, rincianDesa, lembarPerJenis, jenisKode, m);
         }
 
         public Opsi denganJenis(boolean perJenis, String kode) {
-            return new Opsi(tahun, termasukUsulan, kertas, penandatangan, sembunyikanSensitif, rincianDesa, perJenis, kode);
+            return new Opsi(tahun, termasukUsulan, kertas, penandatangan, sembunyikanSensitif, rincianDesa, perJenis, kode, samarkan);
         }
     }
 
@@ -116,9 +128,11 @@ public final class RekapService {
     private final KantorService kantor;
     private final PmksService pmks;
     private final PsksService psks;
+    private final id.kesos.core.audit.AuditLog audit;
 
-    public RekapService(DSLContext dsl, KantorService kantor, PmksService pmks, PsksService psks) {
+    public RekapService(DSLContext dsl, KantorService kantor, PmksService pmks, PsksService psks, id.kesos.core.audit.AuditLog audit) {
         this.dsl = dsl;
+        this.audit = audit;
         this.kantor = kantor;
         this.pmks = pmks;
         this.psks = psks;
@@ -142,7 +156,8 @@ public final class RekapService {
         List<Lembar> lembar = switch (jenis) {
             case REKAP_PSKS, DAFTAR_PSKS -> {
                 // the register as it stands: the active pillars
-                RekapPsks.Data p = new RekapPsks.Data(profil, psks.jenis(), psks.semua(new FilterPsks(null, null, null, true, null)), tahun);
+                RekapPsks.Data p = new RekapPsks.Data(profil, psks.jenis(), psks.semua(new FilterPsks(null, null, null, true, null)), tahun,
+                        opsi.samarkan());
                 yield jenis == Jenis.REKAP_PSKS ? List.of(RekapPsks.perDesa(p)) : RekapPsks.daftar(p);
             }
             case REKAP_RAPAT -> RekapRapat.susun(dsl, profil, tahun, LocalDate.now());
@@ -179,6 +194,44 @@ public final class RekapService {
     public void ekspor(Jenis jenis, Opsi opsi, Format format, Templat templat, Path out, Kemajuan kemajuan) {
         Laporan lap = susun(jenis, opsi);
         tulis(lap, format, templat, out, kemajuan);
+        if (jenis.berisiNama()) {
+            catatEkspor(jenis, opsi, format, templat, lap, out);
+        }
+    }
+
+    /**
+     * A list of names left the program: the change history records who, when, which list, how many rows and
+     * the file. No export of names goes unrecorded: when the record cannot be written, the file is removed again
+     * and the failure reported.
+     */
+    private void catatEkspor(Jenis jenis, Opsi opsi, Format format, Templat templat, Laporan lap, Path out) {
+        long baris = lap.lembar().stream().mapToLong(Lembar::perkiraanBaris).filter(n -> n > 0).sum();
+        String berkas = out.getFileName().toString();
+        Map<String, Object> rincian = new LinkedHashMap<>();
+        rincian.put("jenis", Messages.getId(jenis.labelKey()));
+        rincian.put("tahun", opsi.tahun());
+        rincian.put("format", templat != null ? "templat " + templat.namaBerkas() : format.name().toLowerCase(Locale.ROOT));
+        rincian.put("baris", baris);
+        rincian.put("berkas", berkas);
+        rincian.put("disamarkan", opsi.samarkan());
+        if (jenis == Jenis.BNBA_PMKS) {
+            rincian.put("jenis_disembunyikan", opsi.sembunyikanSensitif() ? pmks.jenis().stream().filter(j -> j.sensitif())
+                    .map(j -> j.singkatan()).collect(java.util.stream.Collectors.joining(", ")) : null);
+        }
+        String ket = Messages.getId("riwayat.eksporKet", Messages.getId(jenis.labelKey()), String.valueOf(opsi.tahun()), baris, berkas);
+        try {
+            new id.kesos.core.audit.Penulis(dsl, audit).tulis(tx -> {
+                audit.catatEkspor(tx, jenis.kode(), ket, rincian);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            try {
+                Files.deleteIfExists(out);
+            } catch (IOException ignored) {
+                // the failure below is what the user sees
+            }
+            throw e;
+        }
     }
 
     /** Writes an already built recap (the preview's) to {@code out}, through a temporary file. */

@@ -56,7 +56,18 @@ public final class PengaturanView extends BorderPane {
         kertasKet.getStyleClass().add(Styles.TEXT_MUTED);
         kertasKet.setWrapText(true);
 
-        VBox isi = new VBox(12, judul, wilayahJudul, wilayah, profilJudul, form, kertasJudul, new HBox(12, kertas, kertasKet), bahasaJudul,
+        Label privasiJudul = new Label(Messages.get("pengaturan.privasi"));
+        privasiJudul.getStyleClass().add(Styles.TITLE_3);
+        javafx.scene.control.CheckBox samarkan = new javafx.scene.control.CheckBox(Messages.get("pengaturan.samarkan"));
+        samarkan.setId("pengaturan-samarkan");
+        samarkan.setWrapText(true);
+        samarkan.selectedProperty().bindBidirectional(vm.samarkanProperty());
+        Label privasiKet = new Label(Messages.get("pengaturan.privasiKeterangan"));
+        privasiKet.getStyleClass().add(Styles.TEXT_MUTED);
+        privasiKet.setWrapText(true);
+
+        VBox isi = new VBox(12, judul, wilayahJudul, wilayah, profilJudul, form, kertasJudul, new HBox(12, kertas, kertasKet), privasiJudul,
+                samarkan, privasiKet, bahasaJudul,
                 new HBox(12, bahasa, bahasaKet), bagianCadangan(cadangan));
         isi.setPadding(new Insets(24));
         ScrollPane scroll = id.kesos.ui.Formulir.ikutiFokus(new ScrollPane(isi));

@@ -27,6 +27,7 @@ public final class PengaturanViewModel {
     private final DialogService dialogs;
     private final KantorEditor editor;
     private final StringProperty bahasa = new SimpleStringProperty("id");
+    private final javafx.beans.property.BooleanProperty samarkan = new javafx.beans.property.SimpleBooleanProperty(false);
     private final javafx.beans.property.ObjectProperty<id.kesos.core.cetak.Kertas> kertas =
             new javafx.beans.property.SimpleObjectProperty<>(id.kesos.core.cetak.Kertas.A4);
     private String kecamatanTersimpan;
@@ -52,6 +53,7 @@ public final class PengaturanViewModel {
         editor.pesanProperty().set("");
         tasks.jalankan(kantor::muat, k -> k.ifPresent(this::isi), dialogs::galat);
         tasks.jalankan(kantor::kertas, kertas::set, dialogs::galat);
+        tasks.jalankan(kantor::samarkanEkspor, samarkan::set, dialogs::galat);
     }
 
     private void isi(Kantor k) {
@@ -73,8 +75,10 @@ public final class PengaturanViewModel {
         }
         String pilihanBahasa = bahasa.get();
         id.kesos.core.cetak.Kertas pilihanKertas = kertas.get();
+        boolean pilihanSamarkan = samarkan.get();
         editor.simpan(() -> {
             kantor.setKertas(pilihanKertas);
+            kantor.setSamarkanEkspor(pilihanSamarkan);
             preferensi.set(PREF_BAHASA, pilihanBahasa);
             preferensi.simpan();
         }, k -> {
@@ -94,6 +98,11 @@ public final class PengaturanViewModel {
 
     public StringProperty statusProperty() {
         return editor.pesanProperty();
+    }
+
+    /** Whether exports of name lists mask NIK and No. KK unless chosen otherwise for one export. */
+    public javafx.beans.property.BooleanProperty samarkanProperty() {
+        return samarkan;
     }
 
     /** The paper printed meetings and recaps use unless chosen otherwise for one print. */

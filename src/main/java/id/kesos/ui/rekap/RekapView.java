@@ -121,6 +121,14 @@ public final class RekapView extends BorderPane {
         sensitif.setWrapText(true);
         sensitif.selectedProperty().bindBidirectional(vm.sembunyikanSensitifProperty());
         sensitif.setTooltip(new Tooltip(Messages.get("rekap.sembunyikanSensitifKet")));
+        CheckBox samar = new CheckBox(Messages.get("rekap.samarkan"));
+        samar.setId("rekap-samarkan");
+        samar.setWrapText(true);
+        samar.selectedProperty().bindBidirectional(vm.samarkanProperty());
+        samar.setTooltip(new Tooltip(Messages.get("rekap.samarkanKet")));
+        samar.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.jenisProperty().get() != null && vm.jenisProperty().get().berisiNama(),
+                vm.jenisProperty()));
+        samar.managedProperty().bind(samar.visibleProperty());
         CheckBox perJenis = new CheckBox(Messages.get("rekap.lembarPerJenis"));
         perJenis.setId("rekap-per-jenis");
         perJenis.selectedProperty().bindBidirectional(vm.lembarPerJenisProperty());
@@ -171,7 +179,7 @@ public final class RekapView extends BorderPane {
                 Formulir.bidang(Messages.get("rekap.status"), status, null, null, null),
                 Formulir.bidang(Messages.get("rekap.kertas"), kertas, null, null, null),
                 Formulir.bidang(Messages.get("rekap.ttd"), ttd, null, null, null),
-                sensitif, perJenis, bidangFilter, rincian, new Region(), templatJudul, templat, pakai, new HBox(6, pasang, hapus));
+                sensitif, samar, perJenis, bidangFilter, rincian, new Region(), templatJudul, templat, pakai, new HBox(6, pasang, hapus));
         box.setPadding(new Insets(0, 12, 0, 0));
         box.setPrefWidth(290);
         ScrollPane sp = new ScrollPane(box);

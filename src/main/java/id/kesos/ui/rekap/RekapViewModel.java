@@ -57,6 +57,8 @@ public final class RekapViewModel {
     private final ObjectProperty<Kertas> kertas = new SimpleObjectProperty<>();
     private final ObjectProperty<Penandatangan> ttd = new SimpleObjectProperty<>(Penandatangan.CAMAT_DAN_KASI);
     private final BooleanProperty sembunyikanSensitif = new SimpleBooleanProperty(true);
+    private final BooleanProperty samarkan = new SimpleBooleanProperty(false);
+    private final Supplier<Boolean> samarkanKantor;
     private final BooleanProperty rincianDesa = new SimpleBooleanProperty(false);
     private final BooleanProperty lembarPerJenis = new SimpleBooleanProperty(true);
     private final ObjectProperty<JenisPmks> filterJenis = new SimpleObjectProperty<>();
@@ -73,17 +75,18 @@ public final class RekapViewModel {
     private boolean siap;
     private Templat templat;
 
-    public RekapViewModel(RekapService rekap, Supplier<List<JenisPmks>> jenisPmks, Supplier<Kertas> kertasKantor, TaskRunner tasks,
-            DialogService dialogs) {
+    public RekapViewModel(RekapService rekap, Supplier<List<JenisPmks>> jenisPmks, Supplier<Kertas> kertasKantor,
+            Supplier<Boolean> samarkanKantor, TaskRunner tasks, DialogService dialogs) {
         this.rekap = rekap;
+        this.samarkanKantor = samarkanKantor;
         this.jenisPmks = jenisPmks;
         this.kertasKantor = kertasKantor;
         this.tasks = tasks;
         this.dialogs = dialogs;
         // change listeners, not invalidation: a spinner losing focus sets an equal year again, which is no change
         javafx.beans.value.ChangeListener<Object> ubah = (o, a, b) -> muatPratinjau();
-        for (javafx.beans.value.ObservableValue<?> p : List.of(tahun, usulan, kertas, ttd, sembunyikanSensitif, rincianDesa, lembarPerJenis,
-                filterJenis, pakaiTemplat)) {
+        for (javafx.beans.value.ObservableValue<?> p : List.of(tahun, usulan, kertas, ttd, sembunyikanSensitif, samarkan, rincianDesa,
+                lembarPerJenis, filterJenis, pakaiTemplat)) {
             p.addListener(ubah);
         }
         jenis.addListener(o -> {
@@ -93,13 +96,14 @@ public final class RekapViewModel {
     }
 
     /** What the page reads before its first preview. */
-    private record Pembuka(Kertas kertas, List<JenisPmks> jenis) {
+    private record Pembuka(Kertas kertas, List<JenisPmks> jenis, boolean samarkan) {
     }
 
     /** Reads what the page needs (the office's paper, the PMKS types, the stored template), then the first preview. */
     public void mulai() {
-        tasks.jalankan(() -> new Pembuka(kertasKantor.get(), jenisPmks.get()), r -> {
+        tasks.jalankan(() -> new Pembuka(kertasKantor.get(), jenisPmks.get(), samarkanKantor.get()), r -> {
             kertas.set(r.kertas());
+            samarkan.set(r.samarkan());
             daftarJenisPmks.setAll(r.jenis());
             siap = true;
             muatTemplat();
@@ -110,7 +114,7 @@ public final class RekapViewModel {
     Opsi opsi() {
         Integer t = tahun.get() == null ? LocalDate.now().getYear() : tahun.get();
         return Opsi.tahun(t).denganUsulan(usulan.get()).denganKertas(kertas.get()).denganPenandatangan(ttd.get())
-                .denganSembunyikanSensitif(sembunyikanSensitif.get()).denganRincianDesa(rincianDesa.get())
+                .denganSembunyikanSensitif(sembunyikanSensitif.get()).denganSamarkan(samarkan.get()).denganRincianDesa(rincianDesa.get())
                 .denganJenis(lembarPerJenis.get() && filterJenis.get() == null, filterJenis.get() == null ? null : filterJenis.get().kode());
     }
 
@@ -288,6 +292,11 @@ public final class RekapViewModel {
 
     public ObjectProperty<Penandatangan> ttdProperty() {
         return ttd;
+    }
+
+    /** Whether name lists mask NIK and No. KK; starts as the office chose in Pengaturan. */
+    public BooleanProperty samarkanProperty() {
+        return samarkan;
     }
 
     public BooleanProperty sembunyikanSensitifProperty() {

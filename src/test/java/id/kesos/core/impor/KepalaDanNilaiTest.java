@@ -102,11 +102,11 @@ class KepalaDanNilaiTest {
 
     @Test
     void nikWithApostropheSpacesOrDamagedByExcel() {
-        assertEquals(new NilaiImpor.Nomor("3604345708600003", false), NilaiImpor.nomor(Sel.teks("'3604 3457 0860 0003")));
-        assertEquals(new NilaiImpor.Nomor("3604345708600003", false), NilaiImpor.nomor(Sel.teks("3604.3457.0860.0003")));
+        assertEquals(new NilaiImpor.Nomor("3604345708600003", false, false), NilaiImpor.nomor(Sel.teks("'3604 3457 0860 0003")));
+        assertEquals(new NilaiImpor.Nomor("3604345708600003", false, false), NilaiImpor.nomor(Sel.teks("3604.3457.0860.0003")));
         assertTrue(NilaiImpor.nomor(new Sel("3604345708600000", 3604345708600000d, null)).rusak(), "a 16-digit number cell");
         assertTrue(NilaiImpor.nomor(Sel.teks("3.60435E+15")).rusak(), "scientific notation text");
-        assertEquals(new NilaiImpor.Nomor("12345", false), NilaiImpor.nomor(new Sel("12345", 12345d, null)), "a short number is no NIK, but not damaged");
+        assertEquals(new NilaiImpor.Nomor("12345", false, false), NilaiImpor.nomor(new Sel("12345", 12345d, null)), "a short number is no NIK, but not damaged");
         assertTrue(NilaiImpor.nomor(Sel.KOSONG).kosong());
     }
 
