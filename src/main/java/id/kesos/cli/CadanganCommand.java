@@ -67,6 +67,8 @@ final class CadanganCommand {
         CommandSpec spec;
         @Parameters(index = "0", paramLabel = "BERKAS.zip", descriptionKey = "cli.cadangan.berkasPulih")
         Path berkas;
+        @Option(names = "--kata-sandi-cadangan", paramLabel = "BERKAS", descriptionKey = "cli.cadangan.sandiCadangan")
+        Path sandiCadangan;
 
         @Override
         public Integer call() {
@@ -75,7 +77,8 @@ final class CadanganCommand {
             try (Layanan l = Layanan.buka(d)) {
                 folder = l.cadangan().folder();
             }
-            Pemulihan.Hasil h = Pemulihan.pulihkan(d, berkas, folder, Clock.systemDefaultZone());
+            Pemulihan.Hasil h = Pemulihan.pulihkan(d, berkas, folder, Clock.systemDefaultZone(),
+                    sandiCadangan == null ? null : KesosCommand.bacaSandi(sandiCadangan));
             PrintWriter out = spec.commandLine().getOut();
             out.println(Messages.get("cli.cadangan.dipulihkan"));
             cetak(out, h.dipulihkan());

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "kesos", mixinStandardHelpOptions = true, versionProvider = KesosCommand.Versi.class,
         subcommands = {SetupCommand.class, InfoCommand.class, PmksCommand.class, PsksCommand.class, RapatCommand.class, EksporCommand.class, ImporCommand.class, DemoCommand.class, BenchmarkCommand.class, CadanganCommand.Cadangkan.class, CadanganCommand.Pulihkan.class,
-            UjiTahanCommand.class, RiwayatCommand.class},
+            UjiTahanCommand.class, RiwayatCommand.class, KataSandiCommand.class},
         usageHelpAutoWidth = true)
 public final class KesosCommand implements Callable<Integer> {
     public static final int OK = 0;
@@ -29,6 +29,10 @@ public final class KesosCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "FOLDER", descriptionKey = "cli.opsi.dataDir", scope = CommandLine.ScopeType.INHERIT)
     String dataDir;
+    /** The environment variable naming the data password's file, when {@code --kata-sandi} is not given. */
+    public static final String ENV_SANDI = "KESOS_KATA_SANDI_FILE";
+    @Option(names = "--kata-sandi", paramLabel = "BERKAS", descriptionKey = "cli.opsi.kataSandi", scope = CommandLine.ScopeType.INHERIT)
+    java.nio.file.Path kataSandi;
 
     private final Consumer<DataDir> bukaJendela;
 
@@ -36,9 +40,38 @@ public final class KesosCommand implements Callable<Integer> {
         this.bukaJendela = bukaJendela;
     }
 
-    /** The data folder chosen by {@code --data-dir}, {@code KESOS_DATA_DIR} or the OS default. */
+    /**
+     * The data folder chosen by {@code --data-dir}, {@code KESOS_DATA_DIR} or the OS default; the password of an
+     * encrypted one from {@code --kata-sandi FILE} or {@value #ENV_SANDI} is handed to the opening.
+     */
     DataDir dataDir() {
-        return DataDir.resolve(dataDir);
+        DataDir d = DataDir.resolve(dataDir);
+        java.nio.file.Path f = kataSandi;
+        if (f == null && System.getenv(ENV_SANDI) != null && !System.getenv(ENV_SANDI).isBlank()) {
+            f = java.nio.file.Path.of(System.getenv(ENV_SANDI));
+        }
+        if (f != null) {
+            id.kesos.core.db.Brankas.simpan(d, bacaSandi(f));
+        }
+        return d;
+    }
+
+    /** A password from a file: its first line, without the line break; never from the command line itself. */
+    static char[] bacaSandi(java.nio.file.Path f) {
+        try {
+            String s = java.nio.file.Files.readString(f, java.nio.charset.StandardCharsets.UTF_8);
+            if (s.startsWith("\uFEFF")) {
+                s = s.substring(1);
+            }
+            int nl = s.indexOf('\n');
+            String baris = (nl < 0 ? s : s.substring(0, nl)).replace("\r", "");
+            if (baris.isEmpty()) {
+                throw new KesosException(Messages.get("cli.sandi.kosong", f));
+            }
+            return baris.toCharArray();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            throw new KesosException(Messages.get("cli.sandi.tidakTerbaca", f), e);
+        }
     }
 
     @Override

@@ -37,7 +37,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  */
 public final class UjiTahan {
     /** The kinds of work that are killed. */
-    public enum Jenis { DEMO, SIMPAN, SETUP, EKSPOR }
+    public enum Jenis { DEMO, SIMPAN, SETUP, EKSPOR, SANDI }
 
     /** What one kind gave: kills, problems found (empty when all held), saves checked after a kill, time. */
     public record Hasil(Jenis jenis, int bunuh, List<String> masalah, int simpanDiperiksa, long ms, long msPenuh) {
@@ -129,6 +129,7 @@ public final class UjiTahan {
                         case SIMPAN -> simpan(f, k, no);
                         case SETUP -> setup(f, saat);
                         case EKSPOR -> ekspor(f, saat);
+                        case SANDI -> sandi(f, saat);
                     });
                 } catch (AssertionError | KesosException | IOException e) {
                     masalah.add(f.getFileName() + ": " + e.getMessage());
@@ -169,6 +170,10 @@ public final class UjiTahan {
         salin(berisi, f);
         lamaPenuh.put(Jenis.EKSPOR, selesai(f, eksporArgs(f)));
         hapus(f);
+        Path s = kerja.resolve("sandi-0");
+        salin(berisi, s);
+        lamaPenuh.put(Jenis.SANDI, selesai(s, sandiArgs(s)));
+        hapus(s);
         lamaPenuh.put(Jenis.SIMPAN, 0L);
     }
 
@@ -295,6 +300,36 @@ public final class UjiTahan {
             }
         }
         return 0;
+    }
+
+    /**
+     * Setting the data password, killed at random: the folder then opens as it was (plain, no password) or encrypted
+     * with the new password, whole either way; never a file that neither opens.
+     */
+    private int sandi(Path f, double saat) throws IOException, InterruptedException {
+        salin(berisi, f);
+        bunuhAcak(mulai(f, sandiArgs(f)), Jenis.SANDI, saat);
+        id.kesos.core.db.DataDir d = new id.kesos.core.db.DataDir(f);
+        if (id.kesos.core.db.Enkripsi.aktif(d)) {
+            id.kesos.core.db.Brankas.simpan(d, SANDI_UJI.toCharArray());
+        }
+        try {
+            Map<String, Long> n = periksa(f, List.of());
+            if (!n.equals(jumlahDemo)) {
+                throw new AssertionError("kata sandi mengubah data: " + n + ", sebelumnya " + jumlahDemo);
+            }
+        } finally {
+            id.kesos.core.db.Brankas.simpan(d, null);
+        }
+        return 0;
+    }
+
+    private static final String SANDI_UJI = "kata sandi uji tahan";
+
+    private static String[] sandiArgs(Path f) throws IOException {
+        Path pw = f.resolve("sandi-uji.txt");
+        Files.writeString(pw, SANDI_UJI + "\n", StandardCharsets.UTF_8);
+        return new String[] {"kata-sandi", "pasang", "--baru", pw.toString(), "--saya-paham"};
     }
 
     private static String[] eksporArgs(Path f) {

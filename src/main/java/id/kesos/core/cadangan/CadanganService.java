@@ -47,7 +47,11 @@ public final class CadanganService {
 
     /** What a backup holds, as its description says. */
     public record Info(Path berkas, LocalDateTime dibuat, String versiAplikasi, String skema, String kodeKecamatan,
-            String namaKecamatan, Map<String, Long> jumlah) {
+            String namaKecamatan, Map<String, Long> jumlah, String enkripsi) {
+        /** True for a backup of an encrypted folder: its copy opens only with the password it was made with. */
+        public boolean terenkripsi() {
+            return enkripsi != null;
+        }
     }
 
     private final Database db;
@@ -112,6 +116,10 @@ public final class CadanganService {
             p.setProperty("kecamatan_kode", kec[0]);
             p.setProperty("kecamatan_nama", kec[1]);
             p.setProperty("sandi", db.sandi());
+            if (db.kunciBerkas() != null) {
+                // the salt and costs of the password (not secret): the copy opens elsewhere with the password alone
+                p.setProperty("enkripsi", id.kesos.core.db.Enkripsi.parameter(db.dataDir()).teks());
+            }
             jumlah.forEach((t, n) -> p.setProperty("jumlah." + t, String.valueOf(n)));
             StringWriter sw = new StringWriter();
             p.store(sw, "Kesos Kecamatan");
@@ -166,7 +174,8 @@ public final class CadanganService {
                 jumlah.put(t, Long.parseLong(p.getProperty("jumlah." + t, "0")));
             }
             return new Info(file.toAbsolutePath(), LocalDateTime.parse(p.getProperty("dibuat")), p.getProperty("versi_aplikasi"),
-                    p.getProperty("skema"), p.getProperty("kecamatan_kode", ""), p.getProperty("kecamatan_nama", ""), jumlah);
+                    p.getProperty("skema"), p.getProperty("kecamatan_kode", ""), p.getProperty("kecamatan_nama", ""), jumlah,
+                    p.getProperty("enkripsi"));
         } catch (IOException | RuntimeException e) {
             if (e instanceof KesosException ke) {
                 throw ke;
@@ -180,7 +189,7 @@ public final class CadanganService {
         Path folder = kerja.resolve("periksa");
         Files.createDirectories(folder);
         String sandi = ekstrak(info.berkas(), folder.resolve("kesos.mv.db"));
-        Map<String, Long> n = Database.hitungSalinan(folder.resolve("kesos"), sandi, TABEL);
+        Map<String, Long> n = Database.hitungSalinan(folder.resolve("kesos"), sandi, db.kunciBerkas(), TABEL);
         if (!n.equals(info.jumlah())) {
             Files.deleteIfExists(info.berkas());
             throw new KesosException(Messages.get("cadangan.gagalPeriksa", info.berkas()));
@@ -262,6 +271,19 @@ public final class CadanganService {
         return c.cadangkan(c.namaBaru(folder, "sebelum-migrasi-v" + db.schemaVersion())).berkas();
     }
 
+    /**
+     * The verified backup made before the data file is replaced (a restore, a password change): in {@code folder}
+     * (made private to the user), named {@code kesos-<alasan>-<date-time>.zip}.
+     */
+    Info cadangkanSebelum(Path folder, String alasan) {
+        try {
+            id.kesos.core.db.Izin.folderPribadi(folder);
+        } catch (IOException e) {
+            throw new KesosException(Messages.get("cadangan.folderGagal", folder), e);
+        }
+        return cadangkan(namaBaru(folder, alasan));
+    }
+
     /** The preference that holds a backup folder chosen by the user (another drive, a flash drive). */
     public static final String PREFERENSI_FOLDER = "folder_cadangan";
 
@@ -272,7 +294,12 @@ public final class CadanganService {
 
     /** The backup folder as the given (in-memory) preferences say. */
     public Path folder(id.kesos.core.preferensi.Preferensi p) {
-        return p.get(PREFERENSI_FOLDER).filter(s -> !s.isBlank()).map(Path::of).orElse(db.dataDir().backupDir());
+        return folderPilihan(db.dataDir(), p);
+    }
+
+    /** The backup folder of {@code d} as {@code p} says, without opening the data (before a password change). */
+    public static Path folderPilihan(id.kesos.core.db.DataDir d, id.kesos.core.preferensi.Preferensi p) {
+        return p.get(PREFERENSI_FOLDER).filter(s -> !s.isBlank()).map(Path::of).orElse(d.backupDir());
     }
 
     public id.kesos.core.db.DataDir dataDir() {

@@ -1,7 +1,9 @@
 package id.kesos.core.cadangan;
 
 import id.kesos.core.KesosException;
+import id.kesos.core.db.Brankas;
 import id.kesos.core.db.DataDir;
+import id.kesos.core.db.Enkripsi;
 import id.kesos.core.db.Database;
 import id.kesos.core.db.Galat;
 import id.kesos.core.i18n.Messages;
@@ -26,9 +28,19 @@ public final class Pemulihan {
     }
 
     public static Hasil pulihkan(DataDir dataDir, Path berkas, Path folderCadangan, Clock clock) {
+        return pulihkan(dataDir, berkas, folderCadangan, clock, null);
+    }
+
+    /**
+     * Restores {@code berkas}; an encrypted backup made with another password than the folder's opens with
+     * {@code sandiCadangan} (null: the folder's password). The folder keeps its own password either way.
+     */
+    public static Hasil pulihkan(DataDir dataDir, Path berkas, Path folderCadangan, Clock clock, char[] kataSandiCadangan) {
         CadanganService.Info info = CadanganService.baca(berkas);
         CadanganService.Info sebelum;
+        String kunciFolder;
         try (Database cur = Database.open(dataDir, CadanganService::sebelumMigrasi)) {
+            kunciFolder = cur.kunciBerkas();
             String[] kec = CadanganService.kecamatan(cur);
             if (!kec[0].isEmpty() && !info.kodeKecamatan().isEmpty() && !kec[0].equals(info.kodeKecamatan())) {
                 throw new KesosException(Messages.get("cadangan.kecamatanLain", berkas, info.kodeKecamatan() + " " + info.namaKecamatan(),
@@ -40,22 +52,43 @@ public final class Pemulihan {
             if (cur.adaSesiLain()) {
                 throw new KesosException(Messages.get("cadangan.masihDibuka", dataDir));
             }
-            try {
-                id.kesos.core.db.Izin.folderPribadi(folderCadangan);
-            } catch (IOException e) {
-                throw new KesosException(Messages.get("cadangan.folderGagal", folderCadangan), e);
-            }
-            CadanganService svc = new CadanganService(cur, clock);
-            sebelum = svc.cadangkan(svc.namaBaru(folderCadangan, "sebelum-pulih"));
+            sebelum = new CadanganService(cur, clock).cadangkanSebelum(folderCadangan, "sebelum-pulih");
         }
         Path kerja = dataDir.path().resolve("sementara").resolve("pulih-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
         try {
             id.kesos.core.db.Izin.folderPribadi(kerja);
             Path db = kerja.resolve("kesos.mv.db");
             String sandiCadangan = CadanganService.ekstrak(berkas, db);
-            Database.gantiSandi(kerja.resolve("kesos"), sandiCadangan, Database.sandiFolder(dataDir));
-            if (!Database.hitungSalinan(kerja.resolve("kesos"), Database.sandiFolder(dataDir), CadanganService.TABEL).equals(info.jumlah())) {
+            // an encrypted backup opens with the password this process was given and the salt the backup carries
+            Enkripsi.Parameter parameterCadangan = null;
+            String kunciCadangan = null;
+            if (Enkripsi.terenkripsi(db)) {
+                parameterCadangan = info.terenkripsi() ? Enkripsi.Parameter.dari(info.enkripsi()) : Enkripsi.parameter(dataDir);
+                char[] s = kataSandiCadangan != null ? kataSandiCadangan.clone()
+                        : Brankas.sandi(dataDir).orElseThrow(() -> new KesosException(Messages.get("cadangan.perluSandi", berkas)));
+                kunciCadangan = Enkripsi.kunciBerkas(s, parameterCadangan);
+                java.util.Arrays.fill(s, '\0');
+            }
+            try {
+                Database.gantiSandi(kerja.resolve("kesos"), kunciCadangan, sandiCadangan, Database.sandiFolder(dataDir));
+            } catch (KesosException e) {
+                if (kunciCadangan != null) {
+                    throw new KesosException(Messages.get("cadangan.sandiBeda", berkas), e);
+                }
+                throw e;
+            }
+            String kunci = kunciCadangan;
+            if (kunciFolder != null && !kunciFolder.equals(kunciCadangan)) {
+                // the folder keeps its password: the restored data is encrypted with it (or re-encrypted)
+                Enkripsi.ubahBerkas(kerja, kunciCadangan, kunciFolder);
+                kunci = kunciFolder;
+            }
+            if (!Database.hitungSalinan(kerja.resolve("kesos"), Database.sandiFolder(dataDir), kunci, CadanganService.TABEL).equals(info.jumlah())) {
                 throw new KesosException(Messages.get("cadangan.gagalPeriksa", berkas));
+            }
+            if (kunciFolder == null && kunciCadangan != null) {
+                // a plain folder takes the backup's password: its salt first (a plain file ignores it), then the file
+                Enkripsi.tulisParameter(dataDir, parameterCadangan);
             }
             id.kesos.core.db.Izin.berkasPribadi(db);
             try {

@@ -49,14 +49,17 @@ public final class Database implements AutoCloseable {
     private final DataDir dataDir;
     private final String url;
     private final String sandi;
+    /** The H2 file key of an encrypted folder ({@link Enkripsi}), null for a plain one. */
+    private final String kunci;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final String schemaVersion;
 
-    private Database(DataDir dataDir, String url, String sandi, JdbcConnectionPool pool, DataSource ds, String schemaVersion) {
+    private Database(DataDir dataDir, String url, String sandi, String kunci, JdbcConnectionPool pool, DataSource ds, String schemaVersion) {
         this.dataDir = dataDir;
         this.url = url;
         this.sandi = sandi;
+        this.kunci = kunci;
         this.pool = pool;
         this.dsl = DSL.using(ds, SQLDialect.H2);
         this.schemaVersion = schemaVersion;
@@ -68,7 +71,17 @@ public final class Database implements AutoCloseable {
      * a power cut or a killed process right after it.
      */
     static String url(Path base, boolean bersama) {
-        return "jdbc:h2:file:" + base + (bersama ? ";AUTO_SERVER=TRUE" : "") + ";WRITE_DELAY=0";
+        return url(base, bersama, null);
+    }
+
+    /** As {@link #url(Path, boolean)}, for a file encrypted with {@code kunci} (null: a plain file). */
+    static String url(Path base, boolean bersama, String kunci) {
+        return "jdbc:h2:file:" + base + (bersama ? ";AUTO_SERVER=TRUE" : "") + ";WRITE_DELAY=0" + (kunci == null ? "" : ";CIPHER=AES");
+    }
+
+    /** The password H2 is given: the user's, after the file key for an encrypted file ("key user"). */
+    static String login(String kunci, String sandi) {
+        return kunci == null ? sandi : kunci + " " + sandi;
     }
 
     /**
@@ -81,6 +94,22 @@ public final class Database implements AutoCloseable {
     @FunctionalInterface
     public interface SebelumMigrasi {
         Path cadangkan(Database sebelum);
+    }
+
+    /**
+     * The file key of an encrypted folder, from the password this process was given ({@link Brankas}); null for a
+     * plain folder. Without a password: "Data terkunci", with what to do.
+     */
+    private static String kunciBerkas(DataDir dataDir) {
+        if (!Enkripsi.aktif(dataDir)) {
+            return null;
+        }
+        char[] s = Brankas.sandi(dataDir).orElseThrow(() -> new KataSandiException(Messages.get("sandi.terkunci", dataDir), false));
+        try {
+            return Enkripsi.kunciBerkas(s, Enkripsi.parameter(dataDir));
+        } finally {
+            java.util.Arrays.fill(s, '\0');
+        }
     }
 
     /** Opens a database in a test of this package: a file that needs migrating gets H2's raw backup. */
@@ -111,10 +140,11 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException | SQLException e) {
             throw translate(dataDir, e);
         }
-        String url = url(dataDir.path().resolve(DataDir.DB_NAME), true);
+        String kunci = kunciBerkas(dataDir);
+        String url = url(dataDir.path().resolve(DataDir.DB_NAME), true, kunci);
         JdbcConnectionPool pool = null;
         try {
-            pool = bukaPool(url, sandi);
+            pool = bukaPool(url, kunci, sandi);
             DataSource ds = new Menunggu(pool);
             // H2 2.5 with WRITE_DELAY=0: without a store write right after opening, the first commit of a
             // process was lost by a SIGKILL 1 ms after it returned in 3 of 60 trials (0 of 60 with this
@@ -130,7 +160,7 @@ public final class Database implements AutoCloseable {
             if (sudahTerbaru(ds)) {
                 // the usual start: every migration applied, Flyway (a few hundred ms of class loading and scanning) is not needed
                 Izin.cobaPribadi(dataDir.databaseFile());
-                return new Database(dataDir, url, sandi, pool, ds, SKEMA.getLast());
+                return new Database(dataDir, url, sandi, kunci, pool, ds, SKEMA.getLast());
             }
             Flyway flyway = flyway(ds);
             MigrationInfoService info = flyway.info();
@@ -138,7 +168,7 @@ public final class Database implements AutoCloseable {
             Path cadangan = null;
             if (info.pending().length > 0 && info.current() != null) {
                 // a verified backup of the file as it is, through the same path as every other backup
-                cadangan = sebelum.cadangkan(new Database(dataDir, url, sandi, pool, ds, info.current().getVersion().getVersion()));
+                cadangan = sebelum.cadangkan(new Database(dataDir, url, sandi, kunci, pool, ds, info.current().getVersion().getVersion()));
             }
             try {
                 flyway.migrate();
@@ -148,14 +178,40 @@ public final class Database implements AutoCloseable {
             }
             String version = flyway.info().current().getVersion().getVersion();
             Izin.cobaPribadi(dataDir.databaseFile());
-            return new Database(dataDir, url, sandi, pool, ds, version);
+            return new Database(dataDir, url, sandi, kunci, pool, ds, version);
         } catch (RuntimeException | SQLException e) {
             if (pool != null) {
                 pool.dispose();
             }
+            if (kunci != null && e instanceof SQLException q && q.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+                throw sandiSalah(dataDir, e);
+            }
             throw translate(dataDir, e);
         }
     }
+
+    /**
+     * A wrong data password: said after a pause (guessing stays slow even when the derivation is fast), and forgotten,
+     * so the window asks again.
+     */
+    static KesosException sandiSalah(DataDir dataDir, Throwable e) {
+        Brankas.simpan(dataDir, null);
+        try {
+            // H2 logs the failed decryption to a trace file of its own: the answer below says all there is to say
+            Files.deleteIfExists(dataDir.path().resolve(DataDir.DB_NAME + ".trace.db"));
+        } catch (IOException x) {
+            LOG.debug("Berkas jejak H2 tidak terhapus", x);
+        }
+        try {
+            Thread.sleep(JEDA_SALAH_MS);
+        } catch (InterruptedException x) {
+            Thread.currentThread().interrupt();
+        }
+        return new KataSandiException(Messages.get("sandi.salah"), true, e);
+    }
+
+    /** The pause before a wrong password is reported. */
+    static final long JEDA_SALAH_MS = 1500;
 
     /**
      * True when the file's schema history holds exactly the migrations of this version, all applied
@@ -218,7 +274,8 @@ public final class Database implements AutoCloseable {
             }
             byte[] awal = new byte[4];
             try (var in = Files.newInputStream(file)) {
-                if (in.readNBytes(awal, 0, 4) < 4 || !new String(awal, StandardCharsets.US_ASCII).equals("H:2,")) {
+                if (in.readNBytes(awal, 0, 4) < 4 || !new String(awal, StandardCharsets.US_ASCII).equals("H:2,")
+                        && !Enkripsi.terenkripsi(file)) {
                     throw new KesosException(Messages.get("data.db.bukanBasisData", file));
                 }
             }
@@ -289,8 +346,8 @@ public final class Database implements AutoCloseable {
     }
 
     /** The pool with the folder's password; a file of an earlier version (empty password) gets it now. */
-    private static JdbcConnectionPool bukaPool(String url, String sandi) throws SQLException {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, Kredensial.PENGGUNA, sandi);
+    private static JdbcConnectionPool bukaPool(String url, String kunci, String sandi) throws SQLException {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, Kredensial.PENGGUNA, login(kunci, sandi));
         try (Connection probe = new Menunggu(pool).getConnection()) {
             probe.isValid(1);
             return pool;
@@ -300,11 +357,11 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
         }
-        try (Connection c = java.sql.DriverManager.getConnection(url, Kredensial.PENGGUNA, Kredensial.LAMA);
+        try (Connection c = java.sql.DriverManager.getConnection(url, Kredensial.PENGGUNA, login(kunci, Kredensial.LAMA));
                 Statement st = c.createStatement()) {
             st.execute("ALTER USER " + Kredensial.PENGGUNA + " SET PASSWORD '" + sandi.replace("'", "''") + "'");
         }
-        return bukaPool(url, sandi);
+        return bukaPool(url, kunci, sandi);
     }
 
     /** A file of another program (tables but no schema history) or of a newer version of this one is left untouched. */
@@ -398,6 +455,11 @@ public final class Database implements AutoCloseable {
         return sandi;
     }
 
+    /** The file key of an encrypted folder (a backup's copy is encrypted with it), null for a plain one. */
+    public String kunciBerkas() {
+        return kunci;
+    }
+
     /** The password of the database in {@code dataDir}, made the first time. */
     public static String sandiFolder(DataDir dataDir) {
         try {
@@ -433,9 +495,9 @@ public final class Database implements AutoCloseable {
     }
 
     /** Counts the rows of {@code tabel} in a database file outside the data folder (a backup's copy), read-only. */
-    public static java.util.Map<String, Long> hitungSalinan(Path base, String sandi, String[] tabel) {
-        try (Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r", Kredensial.PENGGUNA,
-                sandi)) {
+    public static java.util.Map<String, Long> hitungSalinan(Path base, String sandi, String kunci, String[] tabel) {
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r" + (kunci == null ? "" : ";CIPHER=AES"),
+                Kredensial.PENGGUNA, login(kunci, sandi))) {
             return hitung(c, tabel);
         } catch (SQLException e) {
             throw new KesosException(Messages.get("cadangan.tidakTerbuka", base + ".mv.db"), e);
@@ -470,8 +532,8 @@ public final class Database implements AutoCloseable {
     }
 
     /** Gives a database file outside the data folder (a backup being restored) this folder's password. */
-    public static void gantiSandi(Path base, String lama, String baru) {
-        try (Connection c = java.sql.DriverManager.getConnection(url(base, false), Kredensial.PENGGUNA, lama);
+    public static void gantiSandi(Path base, String kunci, String lama, String baru) {
+        try (Connection c = java.sql.DriverManager.getConnection(url(base, false, kunci), Kredensial.PENGGUNA, login(kunci, lama));
                 Statement st = c.createStatement()) {
             st.execute("ALTER USER " + Kredensial.PENGGUNA + " SET PASSWORD '" + baru.replace("'", "''") + "'");
             st.execute("SHUTDOWN");
@@ -495,7 +557,7 @@ public final class Database implements AutoCloseable {
      */
     @Override
     public void close() {
-        try (Connection c = java.sql.DriverManager.getConnection(url, Kredensial.PENGGUNA, sandi)) {
+        try (Connection c = java.sql.DriverManager.getConnection(url, Kredensial.PENGGUNA, login(kunci, sandi))) {
             pool.dispose();
             try (Statement st = c.createStatement()) {
                 if (satuSatunyaSesi(st) && perluDipadatkan(st)) {
