@@ -25,7 +25,13 @@ public final class KesosApp extends Application {
         stage.show();
 
         FxDialogService dialogs = new FxDialogService(() -> stage).denganHostServices(this::getHostServices);
+        if (boot.terkunci()) {
+            SandiAwal.tanya(stage, boot.dataDir(), boot.layanan(), boot.tasks());
+        }
         boot.awal().whenComplete((a, e) -> Platform.runLater(() -> {
+            if (boot.layanan().isCancelled()) {
+                return; // the user left at the password question
+            }
             if (e != null) {
                 dialogs.galat(e);
                 Platform.exit();

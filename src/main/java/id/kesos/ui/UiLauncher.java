@@ -24,7 +24,8 @@ public final class UiLauncher {
     private static final java.util.logging.Logger FX_LOG = java.util.logging.Logger.getLogger("javafx");
 
     /** What the JavaFX application needs, handed over once before {@link Application#launch}. */
-    record Bootstrap(DataDir dataDir, Preferensi preferensi, CompletableFuture<Layanan> layanan, CompletableFuture<Awal> awal, FxTaskRunner tasks) {
+    record Bootstrap(DataDir dataDir, Preferensi preferensi, CompletableFuture<Layanan> layanan, CompletableFuture<Awal> awal, FxTaskRunner tasks,
+            boolean terkunci) {
     }
 
     private UiLauncher() {
@@ -43,13 +44,15 @@ public final class UiLauncher {
         Preferensi preferensi = Preferensi.muat(dataDir.path());
         preferensi.get("bahasa").ifPresent(b -> Messages.setLocale(Locale.of(b)));
         // the database opens (and migrates) while JavaFX starts: the two together are the start-up time
-        CompletableFuture<Layanan> layanan = CompletableFuture.supplyAsync(() -> Layanan.buka(dataDir));
+        // an encrypted folder without a password given opens once the window has asked for it
+        boolean terkunci = id.kesos.core.db.Enkripsi.aktif(dataDir) && id.kesos.core.db.Brankas.sandi(dataDir).isEmpty();
+        CompletableFuture<Layanan> layanan = terkunci ? new CompletableFuture<>() : CompletableFuture.supplyAsync(() -> Layanan.buka(dataDir));
         // and, on the same thread, what the first screen shows: ready when the window is, or nearly
         CompletableFuture<Awal> awal = layanan.thenApply(Awal::baca);
         CompletableFuture<CadanganOtomatis> cadangan = layanan.thenApply(l -> new CadanganOtomatis(l.cadangan(),
                 () -> l.cadangan().folder(preferensi), 60));
         FxTaskRunner tasks = new FxTaskRunner();
-        bootstrap = new Bootstrap(dataDir, preferensi, layanan, awal, tasks);
+        bootstrap = new Bootstrap(dataDir, preferensi, layanan, awal, tasks, terkunci);
         MemoriDiam memori = new MemoriDiam();
         try {
             Application.launch(KesosApp.class);
@@ -60,7 +63,7 @@ public final class UiLauncher {
             cadangan.thenAccept(CadanganOtomatis::close);
             tutup(bootstrap);
         }
-        if (layanan.isCompletedExceptionally()) {
+        if (layanan.isCompletedExceptionally() && !layanan.isCancelled()) {
             // the window showed why the data could not be opened; the console and the exit code say it too
             try {
                 layanan.join();

@@ -306,6 +306,12 @@ public final class CadanganService {
         return db.dataDir();
     }
 
+    /** True when {@code sandi} is the password the open data was opened with (checked before the data is closed). */
+    public boolean sandiCocok(char[] sandi) {
+        return db.kunciBerkas() != null
+                && db.kunciBerkas().equals(id.kesos.core.db.Enkripsi.kunciBerkas(sandi, id.kesos.core.db.Enkripsi.parameter(db.dataDir())));
+    }
+
     /**
      * A name for a backup made by hand or before a restore: {@code kesos-<why>-<date-time>.zip}, with "-2", "-3" ...
      * when that name is taken: two backups in one second (a restore of the backup made before a restore, a second

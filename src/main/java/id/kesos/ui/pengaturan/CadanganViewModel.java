@@ -100,6 +100,66 @@ public final class CadanganViewModel {
         });
     }
 
+    /** What the password dialog does. */
+    public enum UbahSandi { PASANG, GANTI, HAPUS }
+
+    /** True when the data is encrypted with a password. */
+    public boolean terenkripsi() {
+        return id.kesos.core.db.Enkripsi.aktif(svc.dataDir());
+    }
+
+    /**
+     * Why the password dialog's input cannot be used (null: it can): a new password too short or not repeated the
+     * same, the loss not acknowledged, the current password wrong. Checked while the data is still open, so a mistake
+     * costs nothing.
+     */
+    public String periksaSandi(UbahSandi apa, char[] lama, char[] baru, char[] ulang, boolean paham) {
+        try {
+            if (apa != UbahSandi.HAPUS) {
+                id.kesos.core.db.Enkripsi.periksaBaru(baru);
+                if (!java.util.Arrays.equals(baru, ulang)) {
+                    return Messages.get("sandi.tidakSama");
+                }
+                if (!paham) {
+                    return Messages.get("sandi.perluPaham");
+                }
+            }
+            if (apa != UbahSandi.PASANG && !svc.sandiCocok(lama)) {
+                return Messages.get("sandi.lamaSalah");
+            }
+            return null;
+        } catch (id.kesos.core.KesosException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** Sets, changes or removes the password; the data is closed for it, and the app ends to be opened again. */
+    public void ubahSandi(UbahSandi apa, char[] lama, char[] baru) {
+        sibuk.set(true);
+        status.set(Messages.get("sandi.sedang"));
+        Path dir = svc.folder(preferensi);
+        var dataDir = svc.dataDir();
+        tasks.jalankan(() -> {
+            tutupData.run();
+            return switch (apa) {
+                case PASANG -> id.kesos.core.cadangan.KataSandi.pasang(dataDir, baru, dir, Clock.systemDefaultZone());
+                case GANTI -> id.kesos.core.cadangan.KataSandi.ganti(dataDir, lama, baru, dir, Clock.systemDefaultZone());
+                case HAPUS -> id.kesos.core.cadangan.KataSandi.hapus(dataDir, lama, dir, Clock.systemDefaultZone());
+            };
+        }, h -> {
+            dialogs.galat(Messages.get("sandi.selesaiJudul"), Messages.get(switch (apa) {
+                case PASANG -> "sandi.selesaiPasang";
+                case GANTI -> "sandi.selesaiGanti";
+                case HAPUS -> "sandi.selesaiHapus";
+            }, h.cadangan().berkas()));
+            keluar.run();
+        }, e -> {
+            // the data was closed for the change: the app ends either way and opens the data again
+            dialogs.galat(e);
+            keluar.run();
+        });
+    }
+
     static String ringkas(CadanganService.Info i) {
         return Messages.get("cli.cadangan.jumlah", i.jumlah().get("penduduk"), i.jumlah().get("pmks"), i.jumlah().get("psks"),
                 i.jumlah().get("rapat"), i.jumlah().get("bantuan"));

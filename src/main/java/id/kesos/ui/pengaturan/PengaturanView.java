@@ -136,7 +136,92 @@ public final class PengaturanView extends BorderPane {
         log.setId("pengaturan-log");
         log.getStyleClass().add(Styles.TEXT_MUTED);
         log.setWrapText(true);
-        return new VBox(8, judul, ket, baris, new HBox(8, sekarang, pulihkan), status, log);
+        return new VBox(8, judul, ket, baris, new HBox(8, sekarang, pulihkan), status, log, bagianSandi(vm));
+    }
+
+    /** "Kata sandi data": whether the data is encrypted, and setting, changing or removing the password. */
+    private static VBox bagianSandi(CadanganViewModel vm) {
+        Label judul = new Label(Messages.get("sandi.judul"));
+        judul.getStyleClass().add(Styles.TITLE_3);
+        boolean aktif = vm.terenkripsi();
+        Label keadaan = new Label(Messages.get(aktif ? "sandi.keadaanAktif" : "sandi.keadaanTidak"));
+        keadaan.setId("sandi-keadaan");
+        keadaan.setWrapText(true);
+        HBox tombol = new HBox(8);
+        for (CadanganViewModel.UbahSandi apa : aktif ? java.util.List.of(CadanganViewModel.UbahSandi.GANTI, CadanganViewModel.UbahSandi.HAPUS)
+                : java.util.List.of(CadanganViewModel.UbahSandi.PASANG)) {
+            Button b = new Button(Messages.get(switch (apa) {
+                case PASANG -> "sandi.tombolPasang";
+                case GANTI -> "sandi.tombolGanti";
+                case HAPUS -> "sandi.tombolHapus";
+            }));
+            b.setId("sandi-" + apa.name().toLowerCase(java.util.Locale.ROOT));
+            b.disableProperty().bind(vm.sibukProperty());
+            b.setOnAction(e -> dialogSandi(b, vm, apa));
+            tombol.getChildren().add(b);
+        }
+        return new VBox(8, judul, keadaan, tombol);
+    }
+
+    /** The password dialog: current password (change, remove), the new one twice and the acknowledgement (set, change). */
+    private static void dialogSandi(javafx.scene.Node dari, CadanganViewModel vm, CadanganViewModel.UbahSandi apa) {
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(dari.getScene().getWindow());
+        d.setTitle(Messages.get("sandi.judul"));
+        d.setHeaderText(Messages.get(switch (apa) {
+            case PASANG -> "sandi.kepalaPasang";
+            case GANTI -> "sandi.kepalaGanti";
+            case HAPUS -> "sandi.kepalaHapus";
+        }));
+        javafx.scene.control.PasswordField lama = new javafx.scene.control.PasswordField();
+        lama.setId("sandi-lama");
+        javafx.scene.control.PasswordField baru = new javafx.scene.control.PasswordField();
+        baru.setId("sandi-baru");
+        javafx.scene.control.PasswordField ulang = new javafx.scene.control.PasswordField();
+        ulang.setId("sandi-ulang");
+        javafx.scene.control.CheckBox paham = new javafx.scene.control.CheckBox(Messages.get("sandi.paham"));
+        paham.setId("sandi-paham");
+        paham.setWrapText(true);
+        Label galat = new Label();
+        galat.setId("sandi-galat");
+        galat.getStyleClass().add(Styles.DANGER);
+        galat.setWrapText(true);
+        galat.setMinHeight(36);
+        VBox isi = new VBox(6);
+        if (apa != CadanganViewModel.UbahSandi.PASANG) {
+            isi.getChildren().addAll(new Label(Messages.get("sandi.labelLama")), lama);
+        }
+        if (apa != CadanganViewModel.UbahSandi.HAPUS) {
+            Label ket = new Label(Messages.get("sandi.ketBaru", id.kesos.core.db.Enkripsi.PANJANG_MIN));
+            ket.getStyleClass().add(Styles.TEXT_MUTED);
+            ket.setWrapText(true);
+            isi.getChildren().addAll(new Label(Messages.get("sandi.labelBaru")), baru, new Label(Messages.get("sandi.labelUlang")), ulang, ket,
+                    paham);
+        }
+        isi.getChildren().add(galat);
+        isi.setPrefWidth(480);
+        d.getDialogPane().setContent(isi);
+        javafx.scene.control.ButtonType ok = new javafx.scene.control.ButtonType(Messages.get(switch (apa) {
+            case PASANG -> "sandi.tombolPasangOk";
+            case GANTI -> "sandi.tombolGantiOk";
+            case HAPUS -> "sandi.tombolHapusOk";
+        }), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(ok, new javafx.scene.control.ButtonType(Messages.get("tombol.batal"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        Button tombolOk = (Button) d.getDialogPane().lookupButton(ok);
+        tombolOk.setId("sandi-ok");
+        tombolOk.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            String salah = vm.periksaSandi(apa, lama.getText().toCharArray(), baru.getText().toCharArray(), ulang.getText().toCharArray(),
+                    paham.isSelected());
+            if (salah != null) {
+                e.consume();
+                galat.setText(salah);
+                return;
+            }
+            vm.ubahSandi(apa, lama.getText().toCharArray(), baru.getText().toCharArray());
+        });
+        d.show();
+        javafx.application.Platform.runLater(apa == CadanganViewModel.UbahSandi.PASANG ? baru::requestFocus : lama::requestFocus);
     }
 
     private static final class BahasaCell extends ListCell<String> {
