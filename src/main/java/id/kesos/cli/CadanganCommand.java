@@ -75,6 +75,7 @@ final class CadanganCommand {
             DataDir d = parent.dataDir();
             Path folder;
             try (Layanan l = Layanan.buka(d)) {
+                l.sesi().wajib(id.kesos.core.audit.Peran.Hak.PULIHKAN);
                 folder = l.cadangan().folder();
             }
             Pemulihan.Hasil h = Pemulihan.pulihkan(d, berkas, folder, Clock.systemDefaultZone(),

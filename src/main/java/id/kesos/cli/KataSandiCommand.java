@@ -38,6 +38,16 @@ final class KataSandiCommand {
                 h.jumlah().get("rapat")));
     }
 
+    /** With users on, only an Admin changes the data password: signed in as the command line was told. */
+    static void izinkan(DataDir d, char[] lama) {
+        if (lama != null) {
+            id.kesos.core.db.Brankas.simpan(d, lama);
+        }
+        try (id.kesos.core.Layanan l = id.kesos.core.Layanan.buka(d)) {
+            l.sesi().wajib(id.kesos.core.audit.Peran.Hak.PENGATURAN);
+        }
+    }
+
     static void setuju(boolean paham) {
         if (!paham) {
             throw new KesosException(Messages.get("cli.sandi.perluPaham"));
@@ -60,6 +70,7 @@ final class KataSandiCommand {
             char[] b = KesosCommand.bacaSandi(baru);
             setuju(paham);
             DataDir d = induk.parent.dataDir();
+            izinkan(d, null);
             KataSandi.Hasil h = KataSandi.pasang(d, b, folderCadangan(d), Clock.systemDefaultZone());
             lapor(spec.commandLine().getOut(), "cli.sandi.terpasang", h);
             spec.commandLine().getOut().println(Messages.get("cli.sandi.cadanganLama"));
@@ -86,6 +97,7 @@ final class KataSandiCommand {
             char[] b = KesosCommand.bacaSandi(baru);
             setuju(paham);
             DataDir d = induk.parent.dataDir();
+            izinkan(d, l);
             lapor(spec.commandLine().getOut(), "cli.sandi.diganti", KataSandi.ganti(d, l, b, folderCadangan(d), Clock.systemDefaultZone()));
             return KesosCommand.OK;
         }
@@ -104,6 +116,7 @@ final class KataSandiCommand {
         public Integer call() {
             char[] l = KesosCommand.bacaSandi(lama);
             DataDir d = induk.parent.dataDir();
+            izinkan(d, l);
             lapor(spec.commandLine().getOut(), "cli.sandi.dihapus", KataSandi.hapus(d, l, folderCadangan(d), Clock.systemDefaultZone()));
             return KesosCommand.OK;
         }

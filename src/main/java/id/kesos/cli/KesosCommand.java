@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "kesos", mixinStandardHelpOptions = true, versionProvider = KesosCommand.Versi.class,
         subcommands = {SetupCommand.class, InfoCommand.class, PmksCommand.class, PsksCommand.class, RapatCommand.class, EksporCommand.class, ImporCommand.class, DemoCommand.class, BenchmarkCommand.class, CadanganCommand.Cadangkan.class, CadanganCommand.Pulihkan.class,
-            UjiTahanCommand.class, RiwayatCommand.class, KataSandiCommand.class},
+            UjiTahanCommand.class, RiwayatCommand.class, KataSandiCommand.class, PenggunaCommand.class},
         usageHelpAutoWidth = true)
 public final class KesosCommand implements Callable<Integer> {
     public static final int OK = 0;
@@ -31,8 +31,14 @@ public final class KesosCommand implements Callable<Integer> {
     String dataDir;
     /** The environment variable naming the data password's file, when {@code --kata-sandi} is not given. */
     public static final String ENV_SANDI = "KESOS_KATA_SANDI_FILE";
-    @Option(names = "--kata-sandi", paramLabel = "BERKAS", descriptionKey = "cli.opsi.kataSandi", scope = CommandLine.ScopeType.INHERIT)
+    @Option(names = "--kata-sandi", paramLabel = "BERKAS", descriptionKey = "cli.opsi.kataSandi")
     java.nio.file.Path kataSandi;
+    public static final String ENV_PENGGUNA = "KESOS_PENGGUNA";
+    public static final String ENV_SANDI_PENGGUNA = "KESOS_SANDI_PENGGUNA_FILE";
+    @Option(names = "--pengguna", paramLabel = "NAMA", descriptionKey = "cli.opsi.pengguna")
+    String pengguna;
+    @Option(names = "--sandi-pengguna", paramLabel = "BERKAS", descriptionKey = "cli.opsi.sandiPengguna")
+    java.nio.file.Path sandiPengguna;
 
     private final Consumer<DataDir> bukaJendela;
 
@@ -52,6 +58,18 @@ public final class KesosCommand implements Callable<Integer> {
         }
         if (f != null) {
             id.kesos.core.db.Brankas.simpan(d, bacaSandi(f));
+        }
+        // with users on, who runs the command: --pengguna and the file of their password (or the environment)
+        String u = pengguna != null ? pengguna : System.getenv(ENV_PENGGUNA);
+        java.nio.file.Path up = sandiPengguna;
+        if (up == null && System.getenv(ENV_SANDI_PENGGUNA) != null && !System.getenv(ENV_SANDI_PENGGUNA).isBlank()) {
+            up = java.nio.file.Path.of(System.getenv(ENV_SANDI_PENGGUNA));
+        }
+        if (u != null && !u.isBlank()) {
+            if (up == null) {
+                throw new KesosException(Messages.get("cli.pengguna.perluSandi"));
+            }
+            id.kesos.core.db.Brankas.simpanPengguna(d, u, bacaSandi(up));
         }
         return d;
     }

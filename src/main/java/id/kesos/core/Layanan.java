@@ -18,15 +18,42 @@ import java.time.Clock;
 /** The core services over one open database; the window and the command line are built on it. */
 public record Layanan(Database db, WilayahService wilayah, KantorService kantor, PmksService pmks, PsksService psks,
         RapatService rapat, RingkasanService ringkasan, RekapService rekap,
-        DasborService dasbor, CadanganService cadangan, id.kesos.core.impor.ImporPmks impor, id.kesos.core.impor.ImporPsks imporPsks)
-        implements AutoCloseable {
+        DasborService dasbor, CadanganService cadangan, id.kesos.core.impor.ImporPmks impor, id.kesos.core.impor.ImporPsks imporPsks,
+        id.kesos.core.pengguna.PenggunaService pengguna) implements AutoCloseable {
 
+    /**
+     * Opens the data for a command: with users on, the user and password this process was given
+     * ({@code --pengguna}, {@link id.kesos.core.db.Brankas#pengguna}) sign in first, or the data is not opened.
+     */
     public static Layanan buka(DataDir dataDir) {
-        return dari(Database.open(dataDir, CadanganService::sebelumMigrasi));
+        Layanan l = bukaTanpaMasuk(dataDir);
+        try {
+            if (l.pengguna().aktif()) {
+                var masuk = id.kesos.core.db.Brankas.pengguna(dataDir)
+                        .orElseThrow(() -> new id.kesos.core.KesosException(id.kesos.core.i18n.Messages.get("pengguna.perluMasuk")));
+                l.pengguna().masuk(masuk.nama(), masuk.sandi());
+            }
+            return l;
+        } catch (RuntimeException e) {
+            l.close();
+            throw e;
+        }
+    }
+
+    /** Opens the data without signing in: the window asks who is working, and nothing is allowed until then. */
+    public static Layanan bukaTanpaMasuk(DataDir dataDir) {
+        Layanan l = dari(Database.open(dataDir, CadanganService::sebelumMigrasi));
+        l.pengguna().aktif();
+        return l;
+    }
+
+    /** Who is working now (the signed-in user, or the OS account with users off). */
+    public id.kesos.core.audit.Sesi sesi() {
+        return pengguna.sesi();
     }
 
     public static Layanan dari(Database db) {
-        AuditLog audit = AuditLog.forCurrentUser();
+        AuditLog audit = new AuditLog(new id.kesos.core.audit.Sesi(AuditLog.akunOs()));
         KantorService kantor = new KantorService(db.dsl(), audit);
         PendudukService orang = new PendudukService(db.dsl(), audit);
         PmksService pmks = new PmksService(db.dsl(), audit, orang);
@@ -40,7 +67,8 @@ public record Layanan(Database db, WilayahService wilayah, KantorService kantor,
                 new DasborService(db.dsl(), kantor, pmks, orang, Clock.systemDefaultZone()),
                 new CadanganService(db, Clock.systemDefaultZone(), audit),
                 new id.kesos.core.impor.ImporPmks(db.dsl(), audit, pmks, desa),
-                new id.kesos.core.impor.ImporPsks(db.dsl(), audit, psks, desa));
+                new id.kesos.core.impor.ImporPsks(db.dsl(), audit, psks, desa),
+                new id.kesos.core.pengguna.PenggunaService(db.dsl(), audit, Clock.systemDefaultZone()));
     }
 
     @Override

@@ -96,6 +96,19 @@ public final class Formulir {
         return err;
     }
 
+    /**
+     * The red message line of a small dialog (a password, a sign-in): two lines of room kept, so the buttons below do
+     * not move when a message comes or goes.
+     */
+    public static Label galatDialog(String id) {
+        Label err = new Label();
+        err.setId(id);
+        err.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
+        err.setWrapText(true);
+        err.setMinHeight(36);
+        return err;
+    }
+
     /** A combo box showing {@code teks} of each value, and {@code semua} for the "all" entry (null). */
     public static <T> ComboBox<T> combo(String id, String semua, Function<T, String> teks) {
         ComboBox<T> c = new ComboBox<>();

@@ -1,5 +1,7 @@
 package id.kesos.ui;
 
+import id.kesos.core.Layanan;
+
 import atlantafx.base.theme.PrimerLight;
 import id.kesos.core.AppInfo;
 import id.kesos.core.preferensi.Preferensi;
@@ -37,7 +39,8 @@ public final class KesosApp extends Application {
                 Platform.exit();
                 return;
             }
-            root.mulai(boot.layanan().join(), a, boot.preferensi(), boot.tasks(), dialogs, () -> {
+            Layanan l = boot.layanan().join();
+            Runnable mulai = () -> root.mulai(l, a, boot.preferensi(), boot.tasks(), dialogs, () -> {
                 if (AppInfo.UKUR_HALAMAN.equals(System.getenv(AppInfo.ENV_UKUR_MULAI))) {
                     root.bukaSemuaHalaman(() -> {
                         System.out.println(AppInfo.PENANDA_HALAMAN);
@@ -49,6 +52,12 @@ public final class KesosApp extends Application {
                     Platform.exit();
                 }
             });
+            if (!l.sesi().sudahMasuk()) {
+                // users are on: who is working, before any page shows
+                MasukAwal.tanya(stage, l, boot.tasks(), mulai);
+            } else {
+                mulai.run();
+            }
         }));
     }
 

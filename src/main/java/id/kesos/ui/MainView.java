@@ -63,6 +63,14 @@ public final class MainView extends BorderPane {
         Label versi = new Label(Messages.get("app.versi", AppInfo.version()));
         versi.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         VBox sidebar = new VBox(4, judul, versi);
+        layanan.sesi().peran().ifPresent(p -> {
+            // with users on: who is working (and so what the pages allow)
+            Label siapa = new Label(Messages.get("nav.masukSebagai", layanan.sesi().nama(), p.label()));
+            siapa.setId("nav-pengguna");
+            siapa.setWrapText(true);
+            siapa.getStyleClass().addAll(Styles.TEXT_SMALL);
+            sidebar.getChildren().add(siapa);
+        });
         sidebar.getStyleClass().add(Gaya.SIDEBAR);
         sidebar.setPadding(new Insets(16, 10, 16, 10));
         sidebar.setPrefWidth(210);
@@ -170,7 +178,8 @@ public final class MainView extends BorderPane {
                 });
                 CadanganViewModel cadangan = new CadanganViewModel(layanan.cadangan(), preferensi, tasks, dialogs, layanan::close,
                         Platform::exit);
-                yield new PengaturanView(vm, cadangan, tasks, dialogs);
+                yield new PengaturanView(vm, cadangan, new id.kesos.ui.pengaturan.PenggunaViewModel(layanan.pengguna(), tasks, dialogs), tasks,
+                        dialogs);
             }
             case REKAP -> new RekapView(new RekapViewModel(layanan.rekap(), layanan.pmks()::jenis, layanan.kantor()::kertas,
                     layanan.kantor()::samarkanEkspor, tasks, dialogs));

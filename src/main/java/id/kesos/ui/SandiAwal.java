@@ -38,11 +38,7 @@ final class SandiAwal {
         PasswordField sandi = new PasswordField();
         sandi.setId("sandi-awal");
         sandi.setPromptText(Messages.get("sandi.awalPetunjuk"));
-        Label galat = new Label();
-        galat.setId("sandi-awal-galat");
-        galat.getStyleClass().add(Styles.DANGER);
-        galat.setWrapText(true);
-        galat.setMinHeight(36);
+        Label galat = id.kesos.ui.Formulir.galatDialog("sandi-awal-galat");
         ProgressIndicator sibuk = new ProgressIndicator();
         sibuk.setPrefSize(18, 18);
         sibuk.setVisible(false);
@@ -67,7 +63,7 @@ final class SandiAwal {
             tasks.jalankan(() -> {
                 Brankas.simpan(d, s);
                 java.util.Arrays.fill(s, '\0');
-                return Layanan.buka(d);
+                return Layanan.bukaTanpaMasuk(d);
             }, l -> {
                 sibuk.setVisible(false);
                 dlg.setResult(buka);

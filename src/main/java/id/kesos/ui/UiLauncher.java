@@ -46,7 +46,7 @@ public final class UiLauncher {
         // the database opens (and migrates) while JavaFX starts: the two together are the start-up time
         // an encrypted folder without a password given opens once the window has asked for it
         boolean terkunci = id.kesos.core.db.Enkripsi.aktif(dataDir) && id.kesos.core.db.Brankas.sandi(dataDir).isEmpty();
-        CompletableFuture<Layanan> layanan = terkunci ? new CompletableFuture<>() : CompletableFuture.supplyAsync(() -> Layanan.buka(dataDir));
+        CompletableFuture<Layanan> layanan = terkunci ? new CompletableFuture<>() : CompletableFuture.supplyAsync(() -> Layanan.bukaTanpaMasuk(dataDir));
         // and, on the same thread, what the first screen shows: ready when the window is, or nearly
         CompletableFuture<Awal> awal = layanan.thenApply(Awal::baca);
         CompletableFuture<CadanganOtomatis> cadangan = layanan.thenApply(l -> new CadanganOtomatis(l.cadangan(),

@@ -49,6 +49,33 @@ class SandiUiTest extends UiTestBase {
     }
 
     @Test
+    void theFirstUserAddedInPengaturanIsAnAdminAndGetsTheRecoveryCodeOnce() throws Exception {
+        tunggu(() -> utamaSiap);
+        press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
+        tunggu(() -> lookup("#pengguna-tambah").tryQuery().isPresent());
+        assertTrue(teks("#pengguna-keadaan").startsWith("Belum ada pengguna"));
+        interact(() -> lookup("#pengguna-tambah").query().requestFocus());
+        type(KeyCode.SPACE);
+        tunggu(() -> lookup("#pengguna-nama").tryQuery().isPresent());
+        clickOn("#pengguna-nama").write("siti");
+        interact(() -> lookup("#pengguna-peran").queryAs(javafx.scene.control.ComboBox.class).setValue(id.kesos.core.audit.Peran.OPERATOR));
+        clickOn("#pengguna-sandi").write("admin kantor 123");
+        clickOn("#pengguna-ulang").write("admin kantor 123");
+        clickOn("#pengguna-ok");
+        tungguTeks("#pengguna-galat", s -> s.startsWith("Pengguna pertama harus Admin"));
+        interact(() -> lookup("#pengguna-peran").queryAs(javafx.scene.control.ComboBox.class).setValue(id.kesos.core.audit.Peran.ADMIN));
+        clickOn("#pengguna-ok");
+        tunggu(() -> lookup(".dialog-pane .content").tryQuery().map(n -> n instanceof javafx.scene.control.Label lb
+                && lb.getText().contains("Catat kode pemulihan ini")).orElse(false));
+        String pesan = lookup(".dialog-pane .content").queryAs(javafx.scene.control.Label.class).getText();
+        assertTrue(pesan.strip().matches("(?s).*\\n[A-Z2-9]{5}(-[A-Z2-9]{5}){3}$"), pesan);
+        type(KeyCode.ENTER);
+        tunggu(() -> lookup("#pengguna-tabel").queryAs(javafx.scene.control.TableView.class).getItems().size() == 1);
+        assertTrue(layanan.pengguna().aktif());
+        assertEquals("siti", layanan.sesi().nama(), "whoever turned users on works on as that Admin");
+    }
+
+    @Test
     void theStartUpQuestionSaysAWrongPasswordAndOpensWithTheRightOne() throws Exception {
         tunggu(() -> utamaSiap);
         DataDir lain = new DataDir(dataDir.resolve("terenkripsi"));

@@ -22,14 +22,23 @@ public final class AuditLog {
         }
     }
 
-    private final String pengguna;
+    private final Sesi sesi;
 
     public AuditLog(String pengguna) {
-        this.pengguna = pengguna;
+        this(new Sesi(pengguna));
+    }
+
+    /** Audit rows naming whoever {@code sesi} says is working (the signed-in user, or the OS account). */
+    public AuditLog(Sesi sesi) {
+        this.sesi = sesi;
     }
 
     public String pengguna() {
-        return pengguna;
+        return sesi.nama();
+    }
+
+    public Sesi sesi() {
+        return sesi;
     }
 
     /** The operating-system user: the office PC's login is who changed the data. */
@@ -63,6 +72,23 @@ public final class AuditLog {
         return Json.parse(json);
     }
 
+    /**
+     * Refuses verifying (or rejecting) a row the signed-in user added, when several users exist: one person alone
+     * verifies their own entries. Who added it is what the history records.
+     */
+    public void periksaBukanPembuat(DSLContext dsl, String tabel, long barisId) {
+        if (!sesi.penggunaAktif() || dsl.fetchCount(id.kesos.core.db.jooq.Tables.PENGGUNA,
+                id.kesos.core.db.jooq.Tables.PENGGUNA.AKTIF.isTrue()) < 2) {
+            return;
+        }
+        var a = id.kesos.core.db.jooq.Tables.AUDIT_LOG;
+        String pembuat = dsl.select(a.PENGGUNA).from(a).where(a.TABEL.eq(tabel)).and(a.BARIS_ID.eq(String.valueOf(barisId)))
+                .and(a.AKSI.eq(Aksi.TAMBAH.kode())).orderBy(a.ID).limit(1).fetchOne(a.PENGGUNA);
+        if (pembuat != null && pembuat.equals(sesi.nama())) {
+            throw new id.kesos.core.KesosException(id.kesos.core.i18n.Messages.get("pengguna.verifikasiSendiri"));
+        }
+    }
+
     /** Records one change; call it inside the transaction that makes the change. */
     public void catat(DSLContext tx, String tabel, String barisId, Aksi aksi, Map<String, ?> lama, Map<String, ?> baru) {
         tx.executeInsert(rekaman(tabel, barisId, aksi, lama, baru));
@@ -71,7 +97,7 @@ public final class AuditLog {
     /** The audit row of one change, not yet written: a bulk write inserts many at once ({@link id.kesos.core.db.Sisipan}). */
     public AuditLogRecord rekaman(String tabel, String barisId, Aksi aksi, Map<String, ?> lama, Map<String, ?> baru) {
         AuditLogRecord r = new AuditLogRecord();
-        r.setPengguna(pengguna);
+        r.setPengguna(sesi.nama());
         r.setTabel(tabel);
         r.setBarisId(barisId);
         r.setAksi(aksi.kode());

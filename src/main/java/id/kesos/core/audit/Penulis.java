@@ -42,10 +42,23 @@ public final class Penulis {
     }
 
     /**
+     * Writes only the change history's own record of something that changed no data (an export of names, a backup):
+     * a read-only role may export, and the record is written all the same.
+     */
+    public void tulisJejak(java.util.function.Consumer<DSLContext> jejak) {
+        Galat.tulis(() -> dsl.transactionResult(cfg -> {
+            jejak.accept(DSL.using(cfg));
+            return Boolean.TRUE;
+        }), null);
+    }
+
+    /**
      * As {@link #tulis(Function)}; when the connection broke during the commit, {@code sudahAda} looks
      * for the work's result before running it again (a retried add must not be refused as a duplicate).
      */
     public <T> T tulis(Function<DSLContext, T> kerja, Supplier<Optional<T>> sudahAda) {
+        // a guest, or nobody signed in while users are on, writes nothing
+        audit.sesi().wajib(Peran.Hak.TULIS);
         return Galat.tulis(() -> dsl.transactionResult(cfg -> kerja.apply(DSL.using(cfg))), sudahAda);
     }
 

@@ -85,10 +85,7 @@ public final class CadanganService {
         String ket = id.kesos.core.i18n.Messages.getId("riwayat.cadanganKet", info.berkas().getFileName().toString(),
                 info.jumlah().getOrDefault("penduduk", 0L), info.jumlah().getOrDefault("pmks", 0L), info.jumlah().getOrDefault("psks", 0L));
         try {
-            new id.kesos.core.audit.Penulis(db.dsl(), audit).tulis(tx -> {
-                audit.catatEkspor(tx, "cadangan", ket, rincian);
-                return null;
-            });
+            new id.kesos.core.audit.Penulis(db.dsl(), audit).tulisJejak(tx -> audit.catatEkspor(tx, "cadangan", ket, rincian));
         } catch (RuntimeException e) {
             try {
                 Files.deleteIfExists(info.berkas());
@@ -304,6 +301,13 @@ public final class CadanganService {
 
     public id.kesos.core.db.DataDir dataDir() {
         return db.dataDir();
+    }
+
+    /** Refuses, with the role, a user who may not do {@code h} (a restore, the data password). */
+    public void wajib(id.kesos.core.audit.Peran.Hak h) {
+        if (audit != null) {
+            audit.sesi().wajib(h);
+        }
     }
 
     /** True when {@code sandi} is the password the open data was opened with (checked before the data is closed). */

@@ -13,6 +13,26 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Brankas {
     private static final Map<Path, char[]> SANDI = new ConcurrentHashMap<>();
+    private static final Map<Path, Masuk> PENGGUNA = new ConcurrentHashMap<>();
+
+    /** A user's sign-in given to this process ({@code --pengguna} and its password file). */
+    public record Masuk(String nama, char[] sandi) {
+    }
+
+    /** Keeps the sign-in for {@code d}; a null name forgets it. */
+    public static void simpanPengguna(DataDir d, String nama, char[] sandi) {
+        if (nama == null) {
+            PENGGUNA.remove(kunci(d));
+        } else {
+            PENGGUNA.put(kunci(d), new Masuk(nama, sandi.clone()));
+        }
+    }
+
+    /** The sign-in given for {@code d}, if any. */
+    public static Optional<Masuk> pengguna(DataDir d) {
+        Masuk m = PENGGUNA.get(kunci(d));
+        return m == null ? Optional.empty() : Optional.of(new Masuk(m.nama(), m.sandi().clone()));
+    }
 
     private Brankas() {
     }

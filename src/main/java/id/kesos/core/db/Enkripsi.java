@@ -54,7 +54,7 @@ public final class Enkripsi {
             p.setProperty("paralel", String.valueOf(paralel));
             StringWriter w = new StringWriter();
             try {
-                p.store(w, "Kesos Kecamatan: garam kata sandi data (bukan rahasia; tanpa berkas ini data terenkripsi tidak terbuka)");
+                p.store(w, "Kesos Kecamatan");
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }

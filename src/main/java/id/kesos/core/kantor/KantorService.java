@@ -78,6 +78,7 @@ public final class KantorService {
      * written and the user is told to reload.
      */
     public Kantor simpan(Kantor input) {
+        audit.sesi().wajib(id.kesos.core.audit.Peran.Hak.PENGATURAN);
         Kantor k = normalisasi(input);
         validator.periksa(k).wajibSah();
         return penulis.tulis(tx -> {
@@ -171,6 +172,7 @@ public final class KantorService {
 
     /** Stores one setting, audited with its old value; an unchanged value writes nothing. */
     private void simpanPengaturan(String kunci, String nilai) {
+        audit.sesi().wajib(id.kesos.core.audit.Peran.Hak.PENGATURAN);
         penulis.tulis(tx -> {
             String lama = tx.select(PENGATURAN.NILAI).from(PENGATURAN).where(PENGATURAN.KUNCI.eq(kunci)).fetchOptional(PENGATURAN.NILAI)
                     .orElse(null);

@@ -436,6 +436,11 @@ public final class PmksService {
     /** Moves an entry to another status; the change and its reason go into the entry's history. */
     public EntriPmks ubahStatus(long entriId, int version, StatusPmks ke, String alasan) {
         String why = Teks.bersih(alasan);
+        if (ke == StatusPmks.TERVERIFIKASI || ke == StatusPmks.DITOLAK) {
+            // verifying and rejecting are the Kasie's (or the Admin's), and never of an entry one added oneself
+            audit.sesi().wajib(id.kesos.core.audit.Peran.Hak.VERIFIKASI);
+            audit.periksaBukanPembuat(dsl, "pmks", entriId);
+        }
         return tulis(tx -> {
             StatusPmks[] dariKe = new StatusPmks[1];
             EntriPmks baru = penulis.ubah(tx, ENTRI, entriId, version, (rec, lama) -> {

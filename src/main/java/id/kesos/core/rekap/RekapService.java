@@ -220,10 +220,7 @@ public final class RekapService {
         }
         String ket = Messages.getId("riwayat.eksporKet", Messages.getId(jenis.labelKey()), String.valueOf(opsi.tahun()), baris, berkas);
         try {
-            new id.kesos.core.audit.Penulis(dsl, audit).tulis(tx -> {
-                audit.catatEkspor(tx, jenis.kode(), ket, rincian);
-                return null;
-            });
+            new id.kesos.core.audit.Penulis(dsl, audit).tulisJejak(tx -> audit.catatEkspor(tx, jenis.kode(), ket, rincian));
         } catch (RuntimeException e) {
             try {
                 Files.deleteIfExists(out);
@@ -262,6 +259,7 @@ public final class RekapService {
      * year's recap (an unknown placeholder is refused with its cell). Replaces the one stored before.
      */
     public void pasangTemplat(Jenis jenis, Templat templat) {
+        audit.sesi().wajib(id.kesos.core.audit.Peran.Hak.TULIS);
         TemplatLaporan.periksa(templat.isi(), templat.namaBerkas(), susun(jenis, Opsi.tahun(LocalDate.now().getYear())));
         dsl.transaction(c -> {
             DSLContext t = c.dsl();
@@ -273,6 +271,7 @@ public final class RekapService {
 
     /** Goes back to the built-in layout of {@code jenis}. */
     public void hapusTemplat(Jenis jenis) {
+        audit.sesi().wajib(id.kesos.core.audit.Peran.Hak.TULIS);
         dsl.deleteFrom(TEMPLAT_REKAP).where(TEMPLAT_REKAP.JENIS.eq(jenis.kode())).execute();
     }
 

@@ -82,6 +82,12 @@ public final class CadanganViewModel {
     }
 
     private void jalankanPemulihan(Path berkas) {
+        try {
+            svc.wajib(id.kesos.core.audit.Peran.Hak.PULIHKAN);
+        } catch (id.kesos.core.KesosException e) {
+            dialogs.galat(e);
+            return;
+        }
         sibuk.set(true);
         status.set(Messages.get("cadangan.memulihkan"));
         Path dir = svc.folder(preferensi);
@@ -115,6 +121,7 @@ public final class CadanganViewModel {
      */
     public String periksaSandi(UbahSandi apa, char[] lama, char[] baru, char[] ulang, boolean paham) {
         try {
+            svc.wajib(id.kesos.core.audit.Peran.Hak.PENGATURAN);
             if (apa != UbahSandi.HAPUS) {
                 id.kesos.core.db.Enkripsi.periksaBaru(baru);
                 if (!java.util.Arrays.equals(baru, ulang)) {

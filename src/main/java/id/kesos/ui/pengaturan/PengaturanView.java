@@ -22,7 +22,8 @@ import javafx.scene.layout.VBox;
 
 /** Pengaturan: edit what the first-run wizard asked, plus the language. */
 public final class PengaturanView extends BorderPane {
-    public PengaturanView(PengaturanViewModel vm, CadanganViewModel cadangan, TaskRunner tasks, DialogService dialogs) {
+    public PengaturanView(PengaturanViewModel vm, CadanganViewModel cadangan, PenggunaViewModel pengguna, TaskRunner tasks,
+            DialogService dialogs) {
         getStyleClass().add(Gaya.PAGE);
         Label judul = new Label(Messages.get("nav.pengaturan"));
         judul.getStyleClass().add(Styles.TITLE_2);
@@ -68,7 +69,7 @@ public final class PengaturanView extends BorderPane {
 
         VBox isi = new VBox(12, judul, wilayahJudul, wilayah, profilJudul, form, kertasJudul, new HBox(12, kertas, kertasKet), privasiJudul,
                 samarkan, privasiKet, bahasaJudul,
-                new HBox(12, bahasa, bahasaKet), bagianCadangan(cadangan));
+                new HBox(12, bahasa, bahasaKet), bagianCadangan(cadangan), bagianPengguna(pengguna, dialogs));
         isi.setPadding(new Insets(24));
         ScrollPane scroll = id.kesos.ui.Formulir.ikutiFokus(new ScrollPane(isi));
         scroll.setFitToWidth(true);
@@ -139,6 +140,90 @@ public final class PengaturanView extends BorderPane {
         return new VBox(8, judul, ket, baris, new HBox(8, sekarang, pulihkan), status, log, bagianSandi(vm));
     }
 
+    /** "Pengguna": the users and their roles, adding one and deactivating one (an Admin's, or the first user's). */
+    private static VBox bagianPengguna(PenggunaViewModel vm, DialogService dialogs) {
+        Label judul = new Label(Messages.get("pengguna.judul"));
+        judul.getStyleClass().add(Styles.TITLE_3);
+        Label keadaan = new Label();
+        keadaan.setId("pengguna-keadaan");
+        keadaan.setWrapText(true);
+        keadaan.textProperty().bind(vm.keadaanProperty());
+        javafx.scene.control.TableView<id.kesos.core.pengguna.PenggunaService.Pengguna> tabel = new javafx.scene.control.TableView<>(vm.daftar());
+        tabel.setId("pengguna-tabel");
+        tabel.setPrefHeight(160);
+        tabel.setPlaceholder(new Label(Messages.get("cli.pengguna.tidakAktif")));
+        tabel.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        for (String[] k : new String[][] {{"masuk.nama", "nama"}, {"pengguna.kolomPeran", "peran"}, {"pengguna.kolomStatus", "status"}}) {
+            javafx.scene.control.TableColumn<id.kesos.core.pengguna.PenggunaService.Pengguna, String> c =
+                    new javafx.scene.control.TableColumn<>(Messages.get(k[0]));
+            c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyObjectWrapper<>(switch (k[1]) {
+                case "nama" -> d.getValue().nama();
+                case "peran" -> d.getValue().peran().label();
+                default -> Messages.get(d.getValue().aktif() ? "cli.pengguna.statusAktif" : "cli.pengguna.statusNonaktif")
+                        + (d.getValue().terkunci() ? ", " + Messages.get("cli.pengguna.statusTerkunci") : "");
+            }));
+            c.setPrefWidth(180);
+            tabel.getColumns().add(c);
+        }
+        Button tambah = new Button(Messages.get("pengguna.tombolTambah"));
+        tambah.setId("pengguna-tambah");
+        tambah.disableProperty().bind(vm.bolehProperty().not());
+        tambah.setOnAction(e -> dialogPengguna(tambah, vm, dialogs));
+        Button nonaktif = new Button(Messages.get("pengguna.tombolNonaktif"));
+        nonaktif.setId("pengguna-nonaktifkan");
+        nonaktif.disableProperty().bind(vm.bolehProperty().not().or(tabel.getSelectionModel().selectedItemProperty().isNull()));
+        nonaktif.setOnAction(e -> vm.nonaktifkan(tabel.getSelectionModel().getSelectedItem()));
+        vm.muat();
+        return new VBox(8, judul, keadaan, tabel, new HBox(8, tambah, nonaktif));
+    }
+
+    /** A new user: name, role, password twice. The first one (an Admin) gets the recovery code shown once. */
+    private static void dialogPengguna(javafx.scene.Node dari, PenggunaViewModel vm, DialogService dialogs) {
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(dari.getScene().getWindow());
+        d.setTitle(Messages.get("pengguna.tombolTambah"));
+        d.setHeaderText(Messages.get("pengguna.kepalaTambah"));
+        javafx.scene.control.TextField nama = new javafx.scene.control.TextField();
+        nama.setId("pengguna-nama");
+        javafx.scene.control.ComboBox<id.kesos.core.audit.Peran> peran = id.kesos.ui.Formulir.combo("pengguna-peran", "",
+                id.kesos.core.audit.Peran::label);
+        peran.getItems().addAll(id.kesos.core.audit.Peran.values());
+        peran.setValue(vm.daftar().stream().anyMatch(id.kesos.core.pengguna.PenggunaService.Pengguna::aktif) ? id.kesos.core.audit.Peran.OPERATOR
+                : id.kesos.core.audit.Peran.ADMIN);
+        javafx.scene.control.PasswordField sandi = new javafx.scene.control.PasswordField();
+        sandi.setId("pengguna-sandi");
+        javafx.scene.control.PasswordField ulang = new javafx.scene.control.PasswordField();
+        ulang.setId("pengguna-ulang");
+        Label galat = id.kesos.ui.Formulir.galatDialog("pengguna-galat");
+        VBox isi = new VBox(6, new Label(Messages.get("masuk.nama")), nama, new Label(Messages.get("pengguna.kolomPeran")), peran,
+                new Label(Messages.get("masuk.sandi")), sandi, new Label(Messages.get("sandi.labelUlang")), ulang, galat);
+        isi.setPrefWidth(440);
+        d.getDialogPane().setContent(isi);
+        javafx.scene.control.ButtonType ok = new javafx.scene.control.ButtonType(Messages.get("pengguna.tombolTambahOk"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(ok, new javafx.scene.control.ButtonType(Messages.get("tombol.batal"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        Button tombolOk = (Button) d.getDialogPane().lookupButton(ok);
+        tombolOk.setId("pengguna-ok");
+        tombolOk.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            String salah = vm.periksa(nama.getText(), peran.getValue(), sandi.getText().toCharArray(), ulang.getText().toCharArray());
+            if (salah != null) {
+                galat.setText(salah);
+                return;
+            }
+            vm.tambah(nama.getText(), peran.getValue(), sandi.getText().toCharArray(), kode -> {
+                d.setResult(ok);
+                d.close();
+                if (kode != null) {
+                    dialogs.galat(Messages.get("pengguna.kodeJudul"), Messages.get("pengguna.kodePesan", kode));
+                }
+            }, galat::setText);
+        });
+        d.show();
+        javafx.application.Platform.runLater(nama::requestFocus);
+    }
+
     /** "Kata sandi data": whether the data is encrypted, and setting, changing or removing the password. */
     private static VBox bagianSandi(CadanganViewModel vm) {
         Label judul = new Label(Messages.get("sandi.judul"));
@@ -182,11 +267,7 @@ public final class PengaturanView extends BorderPane {
         javafx.scene.control.CheckBox paham = new javafx.scene.control.CheckBox(Messages.get("sandi.paham"));
         paham.setId("sandi-paham");
         paham.setWrapText(true);
-        Label galat = new Label();
-        galat.setId("sandi-galat");
-        galat.getStyleClass().add(Styles.DANGER);
-        galat.setWrapText(true);
-        galat.setMinHeight(36);
+        Label galat = id.kesos.ui.Formulir.galatDialog("sandi-galat");
         VBox isi = new VBox(6);
         if (apa != CadanganViewModel.UbahSandi.PASANG) {
             isi.getChildren().addAll(new Label(Messages.get("sandi.labelLama")), lama);
