@@ -57,6 +57,9 @@ final class BenchmarkCommand implements Callable<Integer> {
         if ("impor".equals(ukuran)) {
             return new BenchmarkImpor(spec.commandLine().getOut()).jalankan(entri == 250000 ? 100_000 : entri, ulang == null ? 3 : ulang);
         }
+        if ("riwayat".equals(ukuran)) {
+            return new BenchmarkRiwayat(spec.commandLine().getOut()).jalankan(entri == 250000 ? 100_000 : entri);
+        }
         if ("ekspor".equals(ukuran)) {
             return new BenchmarkEkspor(spec.commandLine().getOut()).jalankan(entri);
         }
