@@ -46,7 +46,7 @@ public final class RiwayatService {
         PMKS("riwayat.register.pmks", "penduduk", "pmks", "kelompok", "bantuan"),
         PSKS("riwayat.register.psks", "psks", "jenis_psks"),
         RAPAT("riwayat.register.rapat", "rapat", "rapat_tindak_lanjut", "perangkat_desa"),
-        KANTOR("riwayat.register.kantor", "kantor", "pengaturan"),
+        KANTOR("riwayat.register.kantor", "kantor", "pengaturan", "pengguna"),
         EKSPOR("riwayat.register.ekspor", "ekspor");
 
         private final String labelKey;
