@@ -9,10 +9,8 @@ import id.kesos.core.db.Enkripsi;
 import id.kesos.core.db.Galat;
 import id.kesos.core.i18n.Messages;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
@@ -92,11 +90,7 @@ public final class KataSandi {
                 Enkripsi.tulisParameter(d, p);
             }
             id.kesos.core.db.Izin.berkasPribadi(salinan);
-            try {
-                Files.move(salinan, d.databaseFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(salinan, d.databaseFile(), StandardCopyOption.REPLACE_EXISTING);
-            }
+            id.kesos.core.cetak.Berkas.pindahkan(salinan, d.databaseFile());
             if (baru == null) {
                 Enkripsi.hapusParameter(d);
             }

@@ -8,10 +8,8 @@ import id.kesos.core.db.Database;
 import id.kesos.core.db.Galat;
 import id.kesos.core.i18n.Messages;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 
 /**
@@ -91,11 +89,7 @@ public final class Pemulihan {
                 Enkripsi.tulisParameter(dataDir, parameterCadangan);
             }
             id.kesos.core.db.Izin.berkasPribadi(db);
-            try {
-                Files.move(db, dataDir.databaseFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(db, dataDir.databaseFile(), StandardCopyOption.REPLACE_EXISTING);
-            }
+            id.kesos.core.cetak.Berkas.pindahkan(db, dataDir.databaseFile());
         } catch (IOException e) {
             throw Galat.berkas(dataDir.databaseFile().toString(), e);
         } finally {

@@ -74,15 +74,20 @@ public final class Berkas {
             }
             // the new file is complete: only now does it take the old one's place
             kemajuan.tanpaBatal();
-            try {
-                Files.move(tmp, tujuan, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, tujuan, StandardCopyOption.REPLACE_EXISTING);
-            }
+            pindahkan(tmp, tujuan);
         } catch (IOException e) {
             throw Galat.berkas(tujuan.toString(), e);
         } finally {
             hapus(tmp);
+        }
+    }
+
+    /** Puts a complete file in {@code ke}'s place in one step where the file system can (else a plain replace). */
+    public static void pindahkan(Path dari, Path ke) throws IOException {
+        try {
+            Files.move(dari, ke, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(dari, ke, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

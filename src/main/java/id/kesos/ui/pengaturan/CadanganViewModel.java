@@ -115,11 +115,30 @@ public final class CadanganViewModel {
     }
 
     /**
-     * Why the password dialog's input cannot be used (null: it can): a new password too short or not repeated the
-     * same, the loss not acknowledged, the current password wrong. Checked while the data is still open, so a mistake
-     * costs nothing.
+     * Checks the password dialog's input while the data is still open, so a mistake costs nothing: {@code galat} gets
+     * why it cannot be used (a new password too short or not repeated the same, the loss not acknowledged, the current
+     * password wrong), else {@code lanjut} runs and the change starts. The current password's check (an Argon2id
+     * derivation, about half a second) runs in the background.
      */
-    public String periksaSandi(UbahSandi apa, char[] lama, char[] baru, char[] ulang, boolean paham) {
+    public void periksaLaluUbah(UbahSandi apa, char[] lama, char[] baru, char[] ulang, boolean paham,
+            java.util.function.Consumer<String> galat, Runnable lanjut) {
+        String salah = periksaSandi(apa, baru, ulang, paham);
+        if (salah != null) {
+            galat.accept(salah);
+            return;
+        }
+        tasks.jalankan(() -> apa == UbahSandi.PASANG || svc.sandiCocok(lama), cocok -> {
+            if (!cocok) {
+                galat.accept(Messages.get("sandi.lamaSalah"));
+                return;
+            }
+            lanjut.run();
+            ubahSandi(apa, lama, baru);
+        }, e -> galat.accept(e.getMessage()));
+    }
+
+    /** The checks that need no derivation: role, length, repetition, acknowledgement (null: all pass). */
+    private String periksaSandi(UbahSandi apa, char[] baru, char[] ulang, boolean paham) {
         try {
             svc.wajib(id.kesos.core.audit.Peran.Hak.PENGATURAN);
             if (apa != UbahSandi.HAPUS) {
@@ -131,9 +150,6 @@ public final class CadanganViewModel {
                     return Messages.get("sandi.perluPaham");
                 }
             }
-            if (apa != UbahSandi.PASANG && !svc.sandiCocok(lama)) {
-                return Messages.get("sandi.lamaSalah");
-            }
             return null;
         } catch (id.kesos.core.KesosException e) {
             return e.getMessage();
@@ -141,7 +157,7 @@ public final class CadanganViewModel {
     }
 
     /** Sets, changes or removes the password; the data is closed for it, and the app ends to be opened again. */
-    public void ubahSandi(UbahSandi apa, char[] lama, char[] baru) {
+    private void ubahSandi(UbahSandi apa, char[] lama, char[] baru) {
         sibuk.set(true);
         status.set(Messages.get("sandi.sedang"));
         Path dir = svc.folder(preferensi);

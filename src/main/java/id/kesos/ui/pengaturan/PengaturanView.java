@@ -292,14 +292,13 @@ public final class PengaturanView extends BorderPane {
         Button tombolOk = (Button) d.getDialogPane().lookupButton(ok);
         tombolOk.setId("sandi-ok");
         tombolOk.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            String salah = vm.periksaSandi(apa, lama.getText().toCharArray(), baru.getText().toCharArray(), ulang.getText().toCharArray(),
-                    paham.isSelected());
-            if (salah != null) {
-                e.consume();
-                galat.setText(salah);
-                return;
-            }
-            vm.ubahSandi(apa, lama.getText().toCharArray(), baru.getText().toCharArray());
+            e.consume(); // closed once the input is found usable
+            galat.setText("");
+            vm.periksaLaluUbah(apa, lama.getText().toCharArray(), baru.getText().toCharArray(), ulang.getText().toCharArray(),
+                    paham.isSelected(), galat::setText, () -> {
+                        d.setResult(ok);
+                        d.close();
+                    });
         });
         d.show();
         javafx.application.Platform.runLater(apa == CadanganViewModel.UbahSandi.PASANG ? baru::requestFocus : lama::requestFocus);

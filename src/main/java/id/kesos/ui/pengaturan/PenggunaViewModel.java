@@ -27,16 +27,14 @@ public final class PenggunaViewModel {
         this.dialogs = dialogs;
     }
 
+    /** What the section reads in the background. */
+    private record Keadaan(boolean aktif, java.util.List<PenggunaService.Pengguna> daftar) {
+    }
+
     public void muat() {
-        tasks.jalankan(() -> {
-            boolean aktif = svc.aktif();
-            return new Object[] {aktif, svc.daftar()};
-        }, r -> {
-            boolean aktif = (Boolean) r[0];
-            @SuppressWarnings("unchecked")
-            java.util.List<PenggunaService.Pengguna> d = (java.util.List<PenggunaService.Pengguna>) r[1];
-            daftar.setAll(d);
-            keadaan.set(Messages.get(aktif ? "pengguna.keadaanAktif" : "pengguna.keadaanTidak"));
+        tasks.jalankan(() -> new Keadaan(svc.aktif(), svc.daftar()), r -> {
+            daftar.setAll(r.daftar());
+            keadaan.set(Messages.get(r.aktif() ? "pengguna.keadaanAktif" : "pengguna.keadaanTidak"));
             boleh.set(svc.sesi().boleh(Peran.Hak.PENGGUNA));
         }, dialogs::galat);
     }
