@@ -174,14 +174,14 @@ class ImporUiTest extends UiTestBase {
         clickOn("#nav-impor");
         tungguTeks("#impor-berkas", t -> t.equals("Belum ada berkas dipilih."));
         clickOn("#impor-register");
-        clickOn(n -> n instanceof javafx.scene.control.ListCell<?> c && "PSKS (pilar sosial)".equals(c.getText()));
+        klikPada(n -> n instanceof javafx.scene.control.ListCell<?> c && "PSKS (pilar sosial)".equals(c.getText()));
         tunggu(() -> tampak(lookup("#impor-jenis-psks").query()) && !tampak(lookup("#impor-tahun").query()));
         bukaDari = Path.of("sample-data", id.kesos.core.demo.ContohImpor.B11).toAbsolutePath();
         clickOn("#impor-pilih");
         tungguTeks("#impor-pesan", t -> t.contains("tidak punya kolom jenis PSKS"));
         assertTrue(lookup("#impor-jalankan").query().isDisabled());
         clickOn("#impor-jenis-psks");
-        clickOn(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getText() != null && c.getText().contains("Pekerja Sosial Masyarakat"));
+        klikPada(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getText() != null && c.getText().contains("Pekerja Sosial Masyarakat"));
         tungguTeks("#impor-ringkasan", t -> t.equals("Baris data: 33 · akan ditambah: 21 · diperbarui: 0 · dilewati: 9 · ditolak: 3"));
         simpanGambar("target/layar-impor-psks.png");
         @SuppressWarnings("unchecked")

@@ -40,10 +40,7 @@ class RekapUiTest extends UiTestBase {
     void pilihRekap(String nama) throws Exception {
         clickOn("#rekap-jenis");
         // the popup's cells are laid out on the FX thread: look for the entry once they are there
-        tunggu(() -> lookup(n -> n instanceof javafx.scene.control.ListCell<?> c && nama.equals(c.getText()) && c.isVisible()).tryQuery()
-                .isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-        clickOn(n -> n instanceof javafx.scene.control.ListCell<?> c && nama.equals(c.getText()));
+        klikPada(n -> n instanceof javafx.scene.control.ListCell<?> c && nama.equals(c.getText()));
     }
 
     long satu(String sql) {

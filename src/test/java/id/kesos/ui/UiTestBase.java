@@ -144,6 +144,20 @@ abstract class UiTestBase extends ApplicationTest {
     }
 
     /** Waits until the label {@code query} satisfies {@code p}; on timeout, says what it showed. */
+    /**
+     * Clicks the node the predicate names once it is on screen. The node is looked up on the FX thread: a lookup from the
+     * test thread while a popup lays its cells out can walk a child list as it changes (IndexOutOfBounds in CI).
+     */
+    void klikPada(java.util.function.Predicate<javafx.scene.Node> p) throws Exception {
+        javafx.scene.Node[] ketemu = new javafx.scene.Node[1];
+        tunggu(() -> {
+            ketemu[0] = WaitForAsyncUtils.asyncFx(() -> lookup(p).tryQuery().filter(javafx.scene.Node::isVisible).orElse(null)).get();
+            return ketemu[0] != null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(ketemu[0]);
+    }
+
     void tungguTeks(String query, java.util.function.Predicate<String> p) throws Exception {
         try {
             tunggu(() -> p.test(teks(query)));
