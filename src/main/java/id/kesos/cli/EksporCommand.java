@@ -79,11 +79,7 @@ final class EksporCommand implements Callable<Integer> {
             throw new KesosException(Messages.get("cli.ekspor.perlu"));
         }
         out = id.kesos.core.cetak.Berkas.periksaTujuan(out);
-        boolean usulan = switch (status.strip().toLowerCase(Locale.ROOT)) {
-            case "terverifikasi" -> false;
-            case "semua" -> true;
-            default -> throw new KesosException(Messages.get("cli.ekspor.statusSalah", status));
-        };
+        boolean usulan = Keluaran.termasukUsulan(status);
         Format f = format != null ? Format.dariKode(format) : out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")
                 ? Format.PDF : Format.XLSX;
         if (f == null) {

@@ -9,6 +9,15 @@ final class Keluaran {
     private Keluaran() {
     }
 
+    /** {@code --status terverifikasi|semua}: whether proposed entries count too. */
+    static boolean termasukUsulan(String status) {
+        return switch (status == null ? "" : status.strip().toLowerCase(Locale.ROOT)) {
+            case "terverifikasi" -> false;
+            case "semua" -> true;
+            default -> throw new KesosException(Messages.get("cli.ekspor.statusSalah", status));
+        };
+    }
+
     /** True for {@code --format csv}, false for {@code teks}; anything else is refused with a message. */
     static boolean csv(String format) {
         return switch (format.toLowerCase(Locale.ROOT)) {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "kesos", mixinStandardHelpOptions = true, versionProvider = KesosCommand.Versi.class,
         subcommands = {SetupCommand.class, InfoCommand.class, PmksCommand.class, PsksCommand.class, RapatCommand.class, EksporCommand.class, ImporCommand.class, DemoCommand.class, BenchmarkCommand.class, CadanganCommand.Cadangkan.class, CadanganCommand.Pulihkan.class,
-            UjiTahanCommand.class, RiwayatCommand.class, KataSandiCommand.class, PenggunaCommand.class},
+            UjiTahanCommand.class, RiwayatCommand.class, KataSandiCommand.class, PenggunaCommand.class, PaketCommand.class, DinasCommand.class},
         usageHelpAutoWidth = true)
 public final class KesosCommand implements Callable<Integer> {
     public static final int OK = 0;

@@ -19,7 +19,7 @@ import java.time.Clock;
 public record Layanan(Database db, WilayahService wilayah, KantorService kantor, PmksService pmks, PsksService psks,
         RapatService rapat, RingkasanService ringkasan, RekapService rekap,
         DasborService dasbor, CadanganService cadangan, id.kesos.core.impor.ImporPmks impor, id.kesos.core.impor.ImporPsks imporPsks,
-        id.kesos.core.pengguna.PenggunaService pengguna) implements AutoCloseable {
+        id.kesos.core.pengguna.PenggunaService pengguna, id.kesos.core.dinas.DinasService dinas) implements AutoCloseable {
 
     /**
      * Opens the data for a command: with users on, the user and password this process was given
@@ -68,7 +68,8 @@ public record Layanan(Database db, WilayahService wilayah, KantorService kantor,
                 new CadanganService(db, Clock.systemDefaultZone(), audit),
                 new id.kesos.core.impor.ImporPmks(db.dsl(), audit, pmks, desa),
                 new id.kesos.core.impor.ImporPsks(db.dsl(), audit, psks, desa),
-                new id.kesos.core.pengguna.PenggunaService(db.dsl(), audit, Clock.systemDefaultZone()));
+                new id.kesos.core.pengguna.PenggunaService(db.dsl(), audit, Clock.systemDefaultZone()),
+                new id.kesos.core.dinas.DinasService(db.dsl(), audit, pmks::jenis, psks::jenis));
     }
 
     @Override

@@ -59,7 +59,7 @@ class CliRapatTest {
         CliTest.Hasil tidakAda = kesos("rapat", "cetak", "999", "--out", dir.resolve("y.pdf").toString());
         assertEquals(1, tidakAda.code());
         assertTrue(tidakAda.err().contains("Tidak ada rapat dengan id 999"), tidakAda.err());
-        assertEquals("11", CliTest.kunciNilai(kesos("info").out()).get("schema_version"));
+        assertEquals("12", CliTest.kunciNilai(kesos("info").out()).get("schema_version"));
         assertEquals(String.valueOf(daftar.size()), CliTest.kunciNilai(kesos("info").out()).get("rapat"));
     }
 }

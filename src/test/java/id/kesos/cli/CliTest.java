@@ -69,7 +69,7 @@ class CliTest {
         assertEquals(0, h.code(), h.err());
         Map<String, String> kv = kunciNilai(h.out());
         assertEquals(dir.toAbsolutePath().toString(), kv.get("data_dir"));
-        assertEquals("11", kv.get("schema_version"));
+        assertEquals("12", kv.get("schema_version"));
         assertEquals("-", kv.get("kecamatan"));
         assertEquals("0", kv.get("desa"));
         assertEquals("0", kv.get("pmks"));

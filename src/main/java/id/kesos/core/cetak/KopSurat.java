@@ -24,6 +24,12 @@ public record KopSurat(String pemerintah, String instansi, String alamat, byte[]
                 Messages.dok("dok.kop.kecamatan", kecamatan.toUpperCase(Locale.ROOT)), alamat(jalan, telepon, email, kodePos), null);
     }
 
+    /** The letterhead of a kabupaten/kota's Dinas Sosial ("PEMERINTAH KABUPATEN SERANG", "DINAS SOSIAL"). */
+    public static KopSurat dinas(String kabupaten, String jalan, String telepon, String email, String kodePos) {
+        return new KopSurat(Messages.dok("dok.kop.pemerintah", kabupaten.toUpperCase(Locale.ROOT)), Messages.dok("dok.kop.dinas"),
+                alamat(jalan, telepon, email, kodePos), null);
+    }
+
     public KopSurat denganLogo(byte[] gambar) {
         return new KopSurat(pemerintah, instansi, alamat, gambar);
     }

@@ -88,7 +88,12 @@ public final class Database implements AutoCloseable {
      * The versions of the migrations in {@code db/migration}, oldest first (a test holds this list to
      * what Flyway finds): a file with exactly these applied opens without Flyway.
      */
-    static final java.util.List<String> SKEMA = java.util.List.of("1", "1.1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
+    /** The schema version this program writes (the last migration). */
+    public static String versiSkema() {
+        return SKEMA.getLast();
+    }
+
+    static final java.util.List<String> SKEMA = java.util.List.of("1", "1.1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
 
     /** Makes a verified backup of a file about to be migrated, and names it (the data-safety rule: never migrate without one). */
     @FunctionalInterface

@@ -95,6 +95,9 @@ public final class KantorService {
     }
 
     private Kantor simpanDi(DSLContext tx, Kantor k) {
+        if (tx.fetchExists(id.kesos.core.db.jooq.Tables.DINAS)) {
+            throw new KesosException(Messages.get("dinas.folderDinas"));
+        }
         Optional<Kantor> lama = new KantorService(tx, audit).muatUntukUbah();
         int versionLama = lama.map(Kantor::version).orElse(0);
         if (versionLama != k.version()) {

@@ -91,6 +91,18 @@ public final class AngkaPmks {
         return s;
     }
 
+    /** Every non-empty cell: desa code, type code, counts (a package carries them to the Dinas). */
+    public void tiap(TiapSel tiap) {
+        perDesa.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(d -> d.getValue().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey()).forEach(j -> tiap.sel(d.getKey(), j.getKey(), j.getValue())));
+    }
+
+    /** Receives one cell of {@link #tiap}. */
+    @FunctionalInterface
+    public interface TiapSel {
+        void sel(String desa, String jenis, Sel sel);
+    }
+
     public boolean adaKelompok() {
         return perDesa.values().stream().flatMap(m -> m.values().stream()).anyMatch(s -> s.jiwaKelompok() > 0);
     }

@@ -16,6 +16,12 @@ public final class ExcelLaporan {
     }
 
     public static void tulis(Laporan lap, OutputStream out, Kemajuan kemajuan) throws IOException {
+        tulis(java.util.List.of(lap), out, kemajuan, wb -> { });
+    }
+
+    /** Several recaps in one workbook, their sheets in order, then what {@code tambahan} adds (a package's data sheets). */
+    static void tulis(java.util.List<Laporan> semua, OutputStream out, Kemajuan kemajuan,
+            java.util.function.Consumer<SXSSFWorkbook> tambahan) throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(200) {
             @Override
             protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
@@ -27,11 +33,15 @@ public final class ExcelLaporan {
         };
         try {
             LembarResmi.Gaya gaya = new LembarResmi.Gaya(wb);
-            long total = lap.lembar().stream().mapToLong(Lembar::perkiraanBaris).filter(n -> n >= 0).sum();
+            long total = semua.stream().flatMap(lap -> lap.lembar().stream()).mapToLong(Lembar::perkiraanBaris).filter(n -> n >= 0).sum();
             long[] ditulis = {0};
-            for (Lembar l : lap.lembar()) {
-                LembarResmi.tulis(wb, gaya, lap, l, kemajuan, ditulis, total);
+            for (Laporan lap : semua) {
+                for (Lembar l : lap.lembar()) {
+                    LembarResmi.tulis(wb, gaya, lap, l, kemajuan, ditulis, total);
+                }
             }
+            kemajuan.periksa();
+            tambahan.accept(wb);
             kemajuan.periksa();
             wb.write(out);
             kemajuan.maju(ditulis[0], ditulis[0]);

@@ -99,6 +99,25 @@ public final class Lembar {
         return this;
     }
 
+    /**
+     * The columns of the per-area PMKS recaps: for each type L | P | Jml (and KK for the types counted in families), then
+     * Jumlah L | P | Total.
+     */
+    public Lembar grupJenisPmks(List<id.kesos.core.pmks.JenisPmks> jenis) {
+        for (id.kesos.core.pmks.JenisPmks j : jenis) {
+            String n = String.format("%02d", j.nomor());
+            List<String> kunci = new ArrayList<>(List.of("l_" + n, "p_" + n, "jml_" + n));
+            List<String> bawah = new ArrayList<>(List.of(Messages.dok("dok.kolom.l"), Messages.dok("dok.kolom.p"), Messages.dok("dok.kolom.jml")));
+            if (j.perKk()) {
+                kunci.add("kk_" + n);
+                bawah.add(Messages.dok("dok.kolom.kk"));
+            }
+            grup(j.nomor() + ". " + j.nama(), kunci, bawah, 5, false);
+        }
+        return grup(JUMLAH, List.of("l", "p", "total"), List.of(Messages.dok("dok.kolom.l"), Messages.dok("dok.kolom.p"),
+                Messages.dok("dok.kolom.total")), 7, true);
+    }
+
     /** The usual start: No and the name column. */
     public Lembar nomorDanNama(String teksNama, int lebarNama) {
         kolom("no", Messages.dok("dok.kolom.no"), 5, Rata.TENGAH, false);

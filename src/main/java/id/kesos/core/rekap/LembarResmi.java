@@ -143,7 +143,7 @@ final class LembarResmi {
             s.rentangAtas = new int[] {0, awal[awal.length - 1]};
             s.rentangBawah = new int[] {akhir[cetak.tetap], akhir[akhir.length - 1]};
         }
-        s.kop(lap.profil().kopSurat());
+        s.kop(lap.penerbit().kop());
         for (String j : l.judul()) {
             s.garisTeks(j, gaya.judul, s.rentangAtas);
         }
@@ -194,7 +194,7 @@ final class LembarResmi {
             s.baris++;
             s.garisTeks(c, gaya.keterangan, s.rentangBawah);
         }
-        s.tandaTangan(lap.profil(), lap);
+        s.tandaTangan(lap);
         halaman.akhir(akhirData - awalData + 1, akhirData, s.tinggi(akhirData + 1, s.baris - 1)).forEach(s.sheet::setRowBreak);
         for (int i = 0; i < kolom.size(); i++) {
             s.sheet.setColumnWidth(i, kolom.get(i).lebar() * 256);
@@ -458,39 +458,19 @@ final class LembarResmi {
     }
 
     /** The signature blocks as lines of text: left (may be empty) and right, one array per line. */
-    static List<String[]> blokTandaTangan(ProfilKantor p, Laporan lap) {
-        Kantor k = p.kantor();
-        String tempat = p.kecamatan().nama() + ", " + TanggalIndonesia.tanggal(lap.tanggal());
-        String[] camat = {Messages.dok("dok.mengetahui"), Messages.dok("dok.ttd.camat", p.kecamatan().nama().toUpperCase(Locale.ROOT)),
-            k.namaCamat(), k.pangkatCamat(), Messages.dok("dok.nip", id.kesos.core.validasi.NipValidator.tampil(k.nipCamat()))};
-        String[] kasi = {"", Messages.dok("dok.ttd.kasi"), k.namaKasie(), k.pangkatKasie(), Messages.dok("dok.nip", id.kesos.core.validasi.NipValidator.tampil(k.nipKasie()))};
-        String[] kiri;
-        String[] kanan;
-        switch (lap.penandatangan()) {
-            case KASI -> {
-                kiri = new String[5];
-                kanan = kasi;
-            }
-            case CAMAT -> {
-                kiri = new String[5];
-                kanan = camat.clone();
-                kanan[0] = "";
-            }
-            default -> {
-                kiri = camat;
-                kanan = kasi;
-            }
-        }
+    static List<String[]> blokTandaTangan(Laporan lap) {
+        String tempat = lap.penerbit().tempat() + ", " + TanggalIndonesia.tanggal(lap.tanggal());
+        String[][] blok = lap.penerbit().blok(lap.penandatangan());
         List<String[]> out = new ArrayList<>();
         out.add(new String[] {"", tempat});
         for (int i = 0; i < 5; i++) {
-            out.add(new String[] {kiri[i], kanan[i]});
+            out.add(new String[] {blok[0][i], blok[1][i]});
         }
         return out;
     }
 
     /** Place and date at the right; Mengetahui, Camat at the left; the Kasi Kesos at the right. */
-    private void tandaTangan(ProfilKantor p, Laporan lap) {
+    private void tandaTangan(Laporan lap) {
         baris += 2;
         // within the columns of the last printed part, so the signatures stand under the rows they sign
         int n = rentangBawah[1] - rentangBawah[0] + 1;
@@ -499,7 +479,7 @@ final class LembarResmi {
         int kananAwal = Math.max(kiriAkhir + 1, rentangBawah[1] + 1 - Math.max(1, n / 3));
         int kananAkhir = rentangBawah[1];
         int[][] rentang = {{kiriAwal, kiriAkhir}, {kananAwal, kananAkhir}};
-        List<String[]> blok = blokTandaTangan(p, lap);
+        List<String[]> blok = blokTandaTangan(lap);
         for (int i = 0; i < blok.size(); i++) {
             if (i == 3) {
                 baris += 3; // room to sign

@@ -129,7 +129,7 @@ public final class PdfLaporan {
 
         void tulis(Kemajuan kemajuan, long[] ditulis, long total) {
             if (ke == 0) {
-                lap.profil().kopSurat().gambar(t);
+                lap.penerbit().kop().gambar(t);
             }
             for (String j : l.judul()) {
                 t.paragraf(j, t.tebal, 11f, Rata.TENGAH, t.kiri);
@@ -373,12 +373,12 @@ public final class PdfLaporan {
 
         /** The room the signature blocks take: the space above them, their lines and the room to sign. */
         private float tinggiTandaTangan() {
-            return 16f + Tata.tinggiBaris(TANDA_TANGAN_PT) * (LembarResmi.blokTandaTangan(lap.profil(), lap).size() + 4);
+            return 16f + Tata.tinggiBaris(TANDA_TANGAN_PT) * (LembarResmi.blokTandaTangan(lap).size() + 4);
         }
 
         /** Place and date, then the signature blocks at the left and the right; kept together on one page. */
         private void tandaTangan() {
-            List<String[]> blok = LembarResmi.blokTandaTangan(lap.profil(), lap);
+            List<String[]> blok = LembarResmi.blokTandaTangan(lap);
             float size = TANDA_TANGAN_PT;
             float lh = Tata.tinggiBaris(size);
             t.spasi(16f);

@@ -47,18 +47,7 @@ final class RekapPmks {
         Lembar s = new Lembar(Messages.dok("dok.rekapDesa.lembar"))
                 .judul(Messages.dok("dok.rekapDesa.judul"), judulTahun(d.profil(), d.opsi()))
                 .nomorDanNama(Messages.dok("dok.kolom.desa"), 22);
-        for (JenisPmks j : d.jenis()) {
-            String n = nomor(j);
-            List<String> kunci = new ArrayList<>(List.of("l_" + n, "p_" + n, "jml_" + n));
-            List<String> bawah = new ArrayList<>(List.of(Messages.dok("dok.kolom.l"), Messages.dok("dok.kolom.p"), Messages.dok("dok.kolom.jml")));
-            if (j.perKk()) {
-                kunci.add("kk_" + n);
-                bawah.add(Messages.dok("dok.kolom.kk"));
-            }
-            s.grup(j.nomor() + ". " + j.nama(), kunci, bawah, 5, false);
-        }
-        s.grup(Lembar.JUMLAH, List.of("l", "p", "total"), List.of(Messages.dok("dok.kolom.l"), Messages.dok("dok.kolom.p"), Messages.dok("dok.kolom.total")), 7,
-                true);
+        s.grupJenisPmks(d.jenis());
         List<Object[]> isi = new ArrayList<>();
         long no = 0;
         for (Wilayah w : d.profil().desa()) {
@@ -135,6 +124,11 @@ final class RekapPmks {
         KELOMPOK_SPM.put("disabilitas_telantar", Messages.dok("dok.spm.disabilitasTelantar"));
         KELOMPOK_SPM.put("tuna_sosial", Messages.dok("dok.spm.tunaSosial"));
         KELOMPOK_SPM.put("korban_bencana", Messages.dok("dok.spm.korbanBencana"));
+    }
+
+    /** The statuses an entry counts with under the options: verified, and proposed too when asked. */
+    static List<StatusPmks> status(RekapService.Opsi o) {
+        return o.termasukUsulan() ? List.of(StatusPmks.TERVERIFIKASI, StatusPmks.USULAN) : List.of(StatusPmks.TERVERIFIKASI);
     }
 
     static Condition dihitung(RekapService.Opsi o) {

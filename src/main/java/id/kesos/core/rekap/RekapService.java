@@ -178,6 +178,50 @@ public final class RekapService {
         return new Laporan(Messages.getId(jenis.labelKey()), tahun, profil, LocalDate.now(), k, ttd, lembar);
     }
 
+    /** The SPM groups of PP 2/2018 in order, code to label. */
+    public static Map<String, String> kelompokSpm() {
+        return java.util.Collections.unmodifiableMap(RekapPmks.KELOMPOK_SPM);
+    }
+
+    /** The recaps a package carries, in the order of its sheets. */
+    static final List<Jenis> ISI_PAKET = List.of(Jenis.REKAP_PMKS_DESA, Jenis.REKAP_PMKS_JENIS, Jenis.REKAP_SPM, Jenis.REKAP_PSKS, Jenis.BNBA_PMKS);
+
+    /** The package's file name for the year, made today ("paket-36.04.34-bandung-2026-20261202.xlsx"). */
+    public String namaPaket(int tahun) {
+        ProfilKantor profil = kantor.profil().orElseThrow(() -> new KesosException(Messages.get("demo.belumSetup")));
+        return PaketKirim.namaBerkas(profil, tahun, LocalDate.now());
+    }
+
+    /**
+     * Writes the package for the Dinas Sosial ("paket kirim") of the year to {@code out}: the recaps of {@link #ISI_PAKET}
+     * (the BNBA on one sheet, the sensitive types' names left out as in every name list, NIK and No. KK whole and as
+     * text) and the data the Dinas's program reads back. Verified entries, or proposed ones too. The export is recorded in
+     * the change history (the file lists names). Returns the number of entries listed by name.
+     */
+    public long paket(int tahun, boolean termasukUsulan, Path out, Kemajuan kemajuan) {
+        Kemajuan k = kemajuan == null ? Kemajuan.DIAM : kemajuan;
+        Opsi opsi = Opsi.tahun(tahun).denganUsulan(termasukUsulan).denganJenis(false, null);
+        List<Laporan> semua = ISI_PAKET.stream().map(j -> susun(j, opsi)).toList();
+        ProfilKantor profil = kantor.profil().orElseThrow();
+        PaketKirim.Hasil[] hasil = new PaketKirim.Hasil[1];
+        Berkas.tulisAman(out, k, os -> hasil[0] = PaketKirim.tulis(dsl, profil, pmks.jenis(), psks.jenis(), opsi, semua,
+                id.kesos.core.AppInfo.version(), id.kesos.core.db.Database.versiSkema(), java.time.OffsetDateTime.now(), os, k));
+        long baris = hasil[0].baris().get(FormatPaket.ENTRI.nama());
+        Map<String, Object> rincian = new LinkedHashMap<>();
+        rincian.put("jenis", Messages.getId("rekap.jenis.paket"));
+        rincian.put("tahun", tahun);
+        rincian.put("status", termasukUsulan ? "semua" : "terverifikasi");
+        rincian.put("baris", baris);
+        rincian.put("berkas", out.getFileName().toString());
+        rincian.put("sha256", hasil[0].sha256());
+        rincian.put("jenis_disembunyikan", pmks.jenis().stream().filter(j -> j.sensitif()).map(j -> j.singkatan())
+                .collect(java.util.stream.Collectors.joining(", ")));
+        String ket = Messages.getId("riwayat.eksporKet", Messages.getId("rekap.jenis.paket"), String.valueOf(tahun), baris,
+                out.getFileName().toString());
+        catat(out, tx -> audit.catatEkspor(tx, "paket", ket, rincian));
+        return baris;
+    }
+
     /** A district template: the file's name and its bytes. */
     public record Templat(String namaBerkas, byte[] isi) {
         /** Reads a template file the user chose. */
@@ -219,8 +263,13 @@ public final class RekapService {
                     .map(j -> j.singkatan()).collect(java.util.stream.Collectors.joining(", ")) : null);
         }
         String ket = Messages.getId("riwayat.eksporKet", Messages.getId(jenis.labelKey()), String.valueOf(opsi.tahun()), baris, berkas);
+        catat(out, tx -> audit.catatEkspor(tx, jenis.kode(), ket, rincian));
+    }
+
+    /** Records an export; when the record cannot be written, the file is removed again and the failure reported. */
+    private void catat(Path out, java.util.function.Consumer<DSLContext> catatan) {
         try {
-            new id.kesos.core.audit.Penulis(dsl, audit).tulisJejak(tx -> audit.catatEkspor(tx, jenis.kode(), ket, rincian));
+            new id.kesos.core.audit.Penulis(dsl, audit).tulisJejak(catatan);
         } catch (RuntimeException e) {
             try {
                 Files.deleteIfExists(out);
@@ -233,6 +282,11 @@ public final class RekapService {
 
     /** Writes an already built recap (the preview's) to {@code out}, through a temporary file. */
     public void tulis(Laporan lap, Format format, Templat templat, Path out, Kemajuan kemajuan) {
+        tulisLaporan(lap, format, templat, out, kemajuan);
+    }
+
+    /** Writes a recap of any issuer (a kecamatan's, a Dinas's kabupaten recap) to {@code out}, through a temporary file. */
+    public static void tulisLaporan(Laporan lap, Format format, Templat templat, Path out, Kemajuan kemajuan) {
         Kemajuan k = kemajuan == null ? Kemajuan.DIAM : kemajuan;
         if (templat != null && format == Format.PDF) {
             throw new KesosException(Messages.get("rekap.templatBukanPdf"));

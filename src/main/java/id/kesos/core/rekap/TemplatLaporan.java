@@ -41,7 +41,7 @@ import org.jxls.transform.poi.JxlsPoiTemplateFillerBuilder;
 public final class TemplatLaporan {
     /** Top-level names every template may use. */
     static final List<String> AKAR = List.of("kecamatan", "kabupaten", "provinsi", "tahun", "judul", "subjudul", "tanggal",
-            "tempatTanggal", "camat", "kasi", "kantor", "baris", "jumlah", "jumlahBaris");
+            "tempatTanggal", "camat", "kasi", "kepala", "kantor", "baris", "jumlah", "jumlahBaris");
     private static final List<String> ORANG = List.of("nama", "pangkat", "nip");
     private static final List<String> KANTOR = List.of("alamat", "telepon", "email", "kodePos");
     private static final Set<String> KATA_JEXL = Set.of("true", "false", "null", "empty", "size", "new", "var", "if", "else", "for",
@@ -56,26 +56,14 @@ public final class TemplatLaporan {
 
     /** The data a template sees: the office, the year, the signers, the rows of all sheets and their sums. */
     static Map<String, Object> data(Laporan lap, Kemajuan k) {
-        ProfilKantor p = lap.profil();
-        Kantor kt = p.kantor();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kecamatan", p.kecamatan().nama());
-        m.put("kabupaten", p.kabupaten().nama());
-        m.put("provinsi", p.provinsi().nama());
+        Penerbit p = lap.penerbit();
+        Map<String, Object> m = new LinkedHashMap<>(p.dataTemplat());
         Lembar pertama = lap.lembar().isEmpty() ? null : lap.lembar().getFirst();
         m.put("judul", pertama == null || pertama.judul().isEmpty() ? lap.judul() : pertama.judul().getFirst());
         m.put("subjudul", pertama == null || pertama.judul().size() < 2 ? "" : pertama.judul().get(1));
         m.put("tahun", (long) lap.tahun());
         m.put("tanggal", TanggalIndonesia.tanggal(lap.tanggal()));
-        m.put("tempatTanggal", p.kecamatan().nama() + ", " + TanggalIndonesia.tanggal(lap.tanggal()));
-        m.put("camat", orang(kt.namaCamat(), kt.pangkatCamat(), kt.nipCamat()));
-        m.put("kasi", orang(kt.namaKasie(), kt.pangkatKasie(), kt.nipKasie()));
-        Map<String, Object> kantor = new LinkedHashMap<>();
-        kantor.put("alamat", teks(kt.alamat()));
-        kantor.put("telepon", teks(kt.telepon()));
-        kantor.put("email", teks(kt.email()));
-        kantor.put("kodePos", teks(kt.kodePos()));
-        m.put("kantor", kantor);
+        m.put("tempatTanggal", p.tempat() + ", " + TanggalIndonesia.tanggal(lap.tanggal()));
         List<Map<String, Object>> baris = new ArrayList<>();
         Map<String, Object> jumlah = new LinkedHashMap<>();
         for (Lembar l : lap.lembar()) {
@@ -105,18 +93,6 @@ public final class TemplatLaporan {
         return m;
     }
 
-    private static Map<String, Object> orang(String nama, String pangkat, String nip) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("nama", teks(nama));
-        m.put("pangkat", teks(pangkat));
-        m.put("nip", teks(id.kesos.core.validasi.NipValidator.tampil(nip)));
-        return m;
-    }
-
-    private static String teks(String s) {
-        return s == null ? "" : s;
-    }
-
     /** The column keys a row offers ({@code ${b.key}}), in the order of the recap's columns. */
     static Set<String> kunciBaris(Laporan lap) {
         Set<String> s = new LinkedHashSet<>();
@@ -134,7 +110,7 @@ public final class TemplatLaporan {
         List<String> out = new ArrayList<>();
         for (String a : AKAR) {
             switch (a) {
-                case "camat", "kasi" -> ORANG.forEach(o -> out.add("${" + a + "." + o + "}"));
+                case "camat", "kasi", "kepala" -> ORANG.forEach(o -> out.add("${" + a + "." + o + "}"));
                 case "kantor" -> KANTOR.forEach(o -> out.add("${kantor." + o + "}"));
                 case "baris" -> out.add("jx:each(items=\"baris\" var=\"b\" ...): " + String.join(", ",
                         kunciBaris(lap).stream().map(x -> "${b." + x + "}").toList()));
@@ -261,7 +237,7 @@ public final class TemplatLaporan {
                     throw galat(berkas, s, a, ph, Messages.get("templat.namaTakDikenal", akar, String.join(", ", AKAR)));
                 } else if (sifat != null && !metode) {
                     List<String> boleh = switch (akar) {
-                        case "camat", "kasi" -> ORANG;
+                        case "camat", "kasi", "kepala" -> ORANG;
                         case "kantor" -> KANTOR;
                         case "jumlah" -> List.copyOf(jumlah);
                         default -> null;
