@@ -21,7 +21,7 @@ public record Awal(Boolean sudahDiatur, Ringkasan ringkasan) {
     public static Awal baca(Layanan l) {
         Boolean sudah;
         try {
-            sudah = l.kantor().sudahDiatur();
+            sudah = l.kantor().sudahDiatur() || l.dinas().sudahDiatur();
         } catch (RuntimeException e) {
             return TIDAK_ADA;
         }

@@ -34,7 +34,7 @@ public final class KesosWindow extends StackPane {
         if (awal.sudahDiatur() != null) {
             tampilkan(awal.sudahDiatur(), awal.ringkasan(), preferensi, tasks, dialogs, utamaSiap);
         } else {
-            tasks.jalankan(l.kantor()::sudahDiatur, sudah -> tampilkan(sudah, null, preferensi, tasks, dialogs, utamaSiap), dialogs::galat);
+            tasks.jalankan(() -> l.kantor().sudahDiatur() || l.dinas().sudahDiatur(), sudah -> tampilkan(sudah, null, preferensi, tasks, dialogs, utamaSiap), dialogs::galat);
         }
     }
 
@@ -57,6 +57,19 @@ public final class KesosWindow extends StackPane {
     }
 
     private void tampilkanUtama(Ringkasan ringkasan, Preferensi preferensi, TaskRunner tasks, DialogService dialogs, Runnable utamaSiap) {
+        // a Dinas Sosial's folder opens the Dinas window (its own pages); a kecamatan's, the main view
+        tasks.jalankan(layanan.dinas()::profil, dinas -> {
+            if (dinas.isPresent()) {
+                getChildren().setAll(new id.kesos.ui.dinas.DinasView(new id.kesos.ui.dinas.DinasViewModel(layanan.dinas(), layanan.pmks()::jenis,
+                        tasks, dialogs), dinas.get()));
+                utamaSiap.run();
+            } else {
+                tampilkanKecamatan(ringkasan, preferensi, tasks, dialogs, utamaSiap);
+            }
+        }, dialogs::galat);
+    }
+
+    private void tampilkanKecamatan(Ringkasan ringkasan, Preferensi preferensi, TaskRunner tasks, DialogService dialogs, Runnable utamaSiap) {
         MainView main = new MainView(layanan, preferensi, tasks, dialogs);
         getChildren().setAll(main);
         main.mulai(ringkasan, utamaSiap);

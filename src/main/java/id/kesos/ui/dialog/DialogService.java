@@ -23,6 +23,11 @@ public interface DialogService {
         return Optional.empty();
     }
 
+    /** Asks for one or more Excel workbooks (.xlsx) to open at once; empty when the user cancelled. */
+    default java.util.List<Path> pilihBanyakExcel(String judul) {
+        return pilihExcel(judul).map(java.util.List::of).orElse(java.util.List.of());
+    }
+
     /** Asks for a list to import (.xlsx, .xls or .csv); empty when the user cancelled. */
     default Optional<Path> pilihDaftar(String judul) {
         return Optional.empty();

@@ -84,6 +84,15 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public java.util.List<Path> pilihBanyakExcel(String judul) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(judul);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.filterExcel"), "*.xlsx"));
+        java.util.List<File> f = fc.showOpenMultipleDialog(owner.get());
+        return f == null ? java.util.List.of() : f.stream().map(File::toPath).toList();
+    }
+
+    @Override
     public Optional<Path> pilihDaftar(String judul) {
         return pilihBerkas(judul, Messages.get("dialog.filterDaftar"), "*.xlsx", "*.xls", "*.csv", "*.XLSX", "*.XLS", "*.CSV");
     }

@@ -173,13 +173,24 @@ public final class RekapView extends BorderPane {
         Label templatJudul = new Label(Messages.get("rekap.formatJudul"));
         templatJudul.getStyleClass().add(Styles.TEXT_BOLD);
 
+        Label kirimJudul = new Label(Messages.get("rekap.kirimJudul"));
+        kirimJudul.getStyleClass().add(Styles.TEXT_BOLD);
+        Label kirimKet = new Label(Messages.get("rekap.kirimKet"));
+        kirimKet.setWrapText(true);
+        kirimKet.getStyleClass().add(Styles.TEXT_SMALL);
+        Button kirim = new Button(Messages.get("rekap.kirim"));
+        kirim.setId("rekap-kirim-dinas");
+        kirim.setOnAction(e -> vm.kirimKeDinas());
+        kirim.disableProperty().bind(vm.mengeksporProperty());
+
         VBox box = new VBox(6,
                 Formulir.bidang(Messages.get("rekap.jenis"), jenis, null, null, null),
                 Formulir.bidang(Messages.get("rekap.tahun"), tahun, null, null, null),
                 Formulir.bidang(Messages.get("rekap.status"), status, null, null, null),
                 Formulir.bidang(Messages.get("rekap.kertas"), kertas, null, null, null),
                 Formulir.bidang(Messages.get("rekap.ttd"), ttd, null, null, null),
-                sensitif, samar, perJenis, bidangFilter, rincian, new Region(), templatJudul, templat, pakai, new HBox(6, pasang, hapus));
+                sensitif, samar, perJenis, bidangFilter, rincian, new Region(), templatJudul, templat, pakai, new HBox(6, pasang, hapus),
+                new Region(), kirimJudul, kirimKet, kirim);
         box.setPadding(new Insets(0, 12, 0, 0));
         box.setPrefWidth(290);
         ScrollPane sp = new ScrollPane(box);

@@ -197,20 +197,44 @@ public final class RekapViewModel {
         }
     }
 
-    private void ekspor(Format format, Path tujuan, boolean bukaSesudah) {
-        if (mengekspor.get()) {
+    /**
+     * The package for the Dinas Sosial ("paket kirim") of the chosen year and status: asks where to save it (the name says
+     * kecamatan, year and date), then writes it in the background.
+     */
+    public void kirimKeDinas() {
+        Opsi o = opsi();
+        String nama;
+        try {
+            nama = rekap.namaPaket(o.tahun());
+        } catch (RuntimeException e) {
+            dialogs.galat(e);
             return;
         }
+        dialogs.simpanBerkas(Messages.get("rekap.kirim"), nama).ifPresent(p -> jalankan(p, false, k -> {
+            rekap.paket(o.tahun(), o.termasukUsulan(), p, k);
+            return p;
+        }));
+    }
+
+    private void ekspor(Format format, Path tujuan, boolean bukaSesudah) {
         Jenis j = jenis.get();
         Opsi o = opsi();
         Templat t = format == Format.XLSX && pakaiTemplat.get() ? templat : null;
+        jalankan(tujuan, bukaSesudah, k -> {
+            rekap.ekspor(j, o, format, t, tujuan, k);
+            return tujuan;
+        });
+    }
+
+    /** Writes a file in the background with the progress bar, the Batal button and the message under the preview. */
+    private void jalankan(Path tujuan, boolean bukaSesudah, id.kesos.ui.task.Kerja<Path> kerja) {
+        if (mengekspor.get()) {
+            return;
+        }
         mengekspor.set(true);
         kemajuan.set(-1);
         pesan.set(Messages.get("rekap.menulis", tujuan.getFileName()));
-        berjalan = tasks.mulai(k -> {
-            rekap.ekspor(j, o, format, t, tujuan, k);
-            return tujuan;
-        }, p -> {
+        berjalan = tasks.mulai(kerja, p -> {
             berjalan = null;
             mengekspor.set(false);
             kemajuan.set(1);
