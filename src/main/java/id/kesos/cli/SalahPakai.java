@@ -26,7 +26,17 @@ final class SalahPakai implements CommandLine.IParameterExceptionHandler {
         return KesosCommand.SALAH_PAKAI;
     }
 
+    /** A usage error the command found itself, its message already in the user's language. */
+    static final class Pesan extends ParameterException {
+        Pesan(CommandLine cmd, String pesan) {
+            super(cmd, pesan);
+        }
+    }
+
     static String pesan(ParameterException ex) {
+        if (ex instanceof Pesan p) {
+            return p.getMessage();
+        }
         if (ex instanceof CommandLine.MissingParameterException m) {
             String nama = m.getMissing().stream().map(SalahPakai::nama).collect(Collectors.joining(", "));
             return Messages.get("cli.salah.wajib", nama);

@@ -59,7 +59,7 @@ final class SetupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if ((kabupaten == null) == (kecamatan == null)) {
-            throw new KesosException(Messages.get("cli.setup.pilihTingkat"));
+            throw new SalahPakai.Pesan(spec.commandLine(), Messages.get("cli.setup.pilihTingkat"));
         }
         java.util.List<String> kurang = new java.util.ArrayList<>();
         if (kabupaten != null) {
@@ -72,7 +72,7 @@ final class SetupCommand implements Callable<Integer> {
             perlu(kurang, nipKasie, "--nip-kasie");
         }
         if (!kurang.isEmpty()) {
-            throw new KesosException(Messages.get("cli.setup.kurang", String.join(", ", kurang)));
+            throw new SalahPakai.Pesan(spec.commandLine(), Messages.get("cli.setup.kurang", String.join(", ", kurang)));
         }
         byte[] logoBytes = bacaLogo();
         if (kabupaten != null) {
