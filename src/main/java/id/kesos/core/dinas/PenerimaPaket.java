@@ -82,7 +82,13 @@ final class PenerimaPaket {
     DinasService.HasilTerima terima(Path berkas) {
         Map<String, String> meta = null;
         try {
-            PembacaTabel r = PembacaTabel.buka(berkas);
+            PembacaTabel r;
+            try {
+                r = PembacaTabel.buka(berkas);
+            } catch (KesosException e) {
+                // a cut or damaged workbook: what to do is ask for the package again, not to re-save it in Excel
+                throw Files.isRegularFile(berkas) ? tolak("dinas.tidakTerbaca") : e;
+            }
             if (!r.lembar().contains(FormatPaket.LEMBAR_PAKET) || !r.lembar().containsAll(FormatPaket.DATA.stream().map(FormatPaket.Data::nama)
                     .toList())) {
                 throw tolak("dinas.bukanPaket");
@@ -91,10 +97,20 @@ final class PenerimaPaket {
             Kepala k = periksaKepala(meta);
             return simpan(berkas, r, meta, k);
         } catch (KesosException e) {
-            String kec = meta == null ? null : meta.get(FormatPaket.K_NAMA_KECAMATAN);
-            Integer tahun = meta == null ? null : bilangan(meta.get(FormatPaket.K_TAHUN));
-            return new DinasService.HasilTerima(berkas, false, kec, tahun, 0, false, e.getMessage());
+            return ditolak(berkas, meta, e.getMessage());
+        } catch (java.util.concurrent.CancellationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a file the readers choke on is refused like any damaged one; the next files are still received
+            org.slf4j.LoggerFactory.getLogger(PenerimaPaket.class).warn(berkas.getFileName().toString(), e);
+            return ditolak(berkas, meta, Messages.get("dinas.tidakTerbaca"));
         }
+    }
+
+    private static DinasService.HasilTerima ditolak(Path berkas, Map<String, String> meta, String alasan) {
+        String kec = meta == null ? null : meta.get(FormatPaket.K_NAMA_KECAMATAN);
+        Integer tahun = meta == null ? null : bilangan(meta.get(FormatPaket.K_TAHUN));
+        return new DinasService.HasilTerima(berkas, false, kec, tahun, 0, false, alasan);
     }
 
     private static KesosException tolak(String kunci, Object... arg) {

@@ -221,6 +221,7 @@ class DinasTest {
         assertTrue(h.get(0).alasan().contains("berubah setelah dibuat"), h.get(0).alasan());
         assertTrue(h.get(1).alasan().startsWith("bukan paket kirim"), h.get(1).alasan());
         assertFalse(h.get(2).diterima(), "a cut file");
+        assertTrue(h.get(2).alasan().startsWith("berkas rusak atau terpotong"), h.get(2).alasan());
         assertEquals(0, jumlahPaket());
         assertEquals(0L, dinas.db().dsl().resultQuery("SELECT COUNT(*) FROM paket_angka").fetchOne(0, Long.class), "nothing half-written");
         // a package of Kabupaten Serang at the Dinas of Kabupaten Tangerang
