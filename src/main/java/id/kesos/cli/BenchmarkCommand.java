@@ -60,6 +60,9 @@ final class BenchmarkCommand implements Callable<Integer> {
         if ("riwayat".equals(ukuran)) {
             return new BenchmarkRiwayat(spec.commandLine().getOut()).jalankan(entri == 250000 ? 100_000 : entri);
         }
+        if ("dinas".equals(ukuran)) {
+            return new BenchmarkDinas(spec.commandLine().getOut()).jalankan(entri == 250000 ? 10_000 : entri);
+        }
         if ("ekspor".equals(ukuran)) {
             return new BenchmarkEkspor(spec.commandLine().getOut()).jalankan(entri);
         }
