@@ -98,6 +98,31 @@ class RekapUiTest extends UiTestBase {
     }
 
     @Test
+    void kirimKeDinasWritesThePackageTheDinasReads() throws Exception {
+        tunggu(() -> utamaSiap);
+        clickOn("#nav-rekap");
+        tunggu(() -> lookup("#rekap-kirim-dinas").tryQuery().isPresent());
+        // the button is at the foot of the options: scrolled into view as a user scrolls
+        interact(() -> lookup(n -> n instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null
+                && sp.getContent().lookup("#rekap-kirim-dinas") != null).queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        Path paket = keluar.resolve("paket.xlsx");
+        simpanKe = paket;
+        clickOn("#rekap-kirim-dinas");
+        tunggu(() -> Files.exists(paket) && teks("#rekap-pesan").startsWith("Tersimpan"));
+        List<String> lembar = id.kesos.core.impor.PembacaTabel.buka(paket).lembar();
+        assertTrue(lembar.containsAll(List.of("Rekap PMKS per desa", "Rekap PMKS per jenis", "Rekap SPM", "Rekap PSKS per desa", "BNBA PMKS", "Paket",
+                "data_bnba")), lembar.toString());
+        // and a Dinas of Kabupaten Serang receives it
+        try (Layanan d = Layanan.buka(new id.kesos.core.db.DataDir(keluar.resolve("dinas")))) {
+            d.dinas().simpan(new id.kesos.core.dinas.Dinas("36.04", "Kepala", "197005051995031002", null, null, null, null, null, null, 0));
+            id.kesos.core.dinas.DinasService.HasilTerima h = d.dinas().terima(List.of(paket), null).getFirst();
+            assertTrue(h.diterima(), h.alasan());
+            assertEquals("Bandung", h.kecamatan());
+        }
+    }
+
+    @Test
     void previewSaveAndTheJumlahRowMatchesTheDatabase() throws Exception {
         tunggu(() -> utamaSiap);
         clickOn("#nav-rekap");
