@@ -84,11 +84,11 @@ final class BenchmarkDinas {
                 long terima = PuncakHeap.ms(a);
                 long diterima = h.stream().filter(DinasService.HasilTerima::diterima).count();
                 long r0 = System.nanoTime();
-                l.dinas().rekap().ekspor(RekapKabupaten.Jenis.REKAP_KABUPATEN, tahun, null, RekapService.Format.XLSX, null, dir.resolve("rekap.xlsx"),
+                l.dinas().rekap().ekspor(RekapKabupaten.Jenis.REKAP_KABUPATEN, tahun, null, RekapService.Format.XLSX, null, dir.resolve("kabupaten-rekap.xlsx"),
                         Kemajuan.DIAM);
                 long rekap = PuncakHeap.ms(r0);
                 long n0 = System.nanoTime();
-                l.dinas().rekap().ekspor(RekapKabupaten.Jenis.BNBA_KABUPATEN, tahun, null, RekapService.Format.XLSX, null, dir.resolve("bnba.xlsx"),
+                l.dinas().rekap().ekspor(RekapKabupaten.Jenis.BNBA_KABUPATEN, tahun, null, RekapService.Format.XLSX, null, dir.resolve("kabupaten-bnba.xlsx"),
                         Kemajuan.DIAM);
                 long bnba = PuncakHeap.ms(n0);
                 out.println(Messages.get("cli.benchmark.dinasHasil", diterima, h.size(), terima, rekap, bnba, terima + rekap, heap.mb(),

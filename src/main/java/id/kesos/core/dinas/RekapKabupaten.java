@@ -16,7 +16,6 @@ import id.kesos.core.rekap.Penandatangan;
 import id.kesos.core.rekap.RekapService;
 import id.kesos.core.validasi.TahunData;
 import id.kesos.core.wilayah.Wilayah;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -133,16 +132,7 @@ public final class RekapKabupaten {
             rincian.put("berkas", out.getFileName().toString());
             String ket = Messages.getId("riwayat.eksporKet", Messages.getId(jenis.labelKey()), String.valueOf(tahun), baris,
                     out.getFileName().toString());
-            try {
-                new id.kesos.core.audit.Penulis(dsl, audit).tulisJejak(tx -> audit.catatEkspor(tx, jenis.kode(), ket, rincian));
-            } catch (RuntimeException e) {
-                try {
-                    Files.deleteIfExists(out);
-                } catch (java.io.IOException ignored) {
-                    // the failure below is what the user sees
-                }
-                throw e;
-            }
+            RekapService.catatEkspor(dsl, audit, out, tx -> audit.catatEkspor(tx, jenis.kode(), ket, rincian));
         }
     }
 

@@ -266,8 +266,12 @@ public final class RekapService {
         catat(out, tx -> audit.catatEkspor(tx, jenis.kode(), ket, rincian));
     }
 
-    /** Records an export; when the record cannot be written, the file is removed again and the failure reported. */
     private void catat(Path out, java.util.function.Consumer<DSLContext> catatan) {
+        catatEkspor(dsl, audit, out, catatan);
+    }
+
+    /** Records an export; when the record cannot be written, the file is removed again and the failure reported. */
+    public static void catatEkspor(DSLContext dsl, id.kesos.core.audit.AuditLog audit, Path out, java.util.function.Consumer<DSLContext> catatan) {
         try {
             new id.kesos.core.audit.Penulis(dsl, audit).tulisJejak(catatan);
         } catch (RuntimeException e) {
